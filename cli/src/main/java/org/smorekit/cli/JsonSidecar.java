@@ -27,7 +27,7 @@ public final class JsonSidecar {
 
     /** Writes {@code content} (maps, lists, strings, numbers, arrays, records) to {@code file}, atomically. */
     public static void write(Path file, Map<String, ?> content) throws IOException {
-        OutputPaths.writeAtomically(file, tmp -> MAPPER.writeValue(tmp.toFile(), content));
+        OutputFiles.writeAtomically(file, tmp -> MAPPER.writeValue(tmp.toFile(), content));
     }
 
     /** The JSON text {@link #write} would write. */

@@ -81,7 +81,7 @@ public final class ProfilePlot {
     public static void writePng(Path file, String title, SliceProfile profile, String label, SliceProfile truth,
                                 double tapSpacingMm) throws IOException {
         BufferedImage image = render(title, profile, label, truth, tapSpacingMm);
-        OutputPaths.writeAtomically(file, tmp -> {
+        OutputFiles.writeAtomically(file, tmp -> {
             if (!ImageIO.write(image, "png", tmp.toFile())) {
                 throw new IOException("no PNG writer available");
             }

@@ -32,7 +32,7 @@ public final class RunLog implements Closeable {
 
     /** Creates (or replaces) the log file and writes its header. */
     public static RunLog create(Path file, String commandName, List<String> args) throws IOException {
-        OutputPaths.createParentDirectories(file);
+        OutputFiles.createParentDirectories(file);
         RunLog log = new RunLog(file, Files.newBufferedWriter(file, StandardCharsets.UTF_8));
         log.line("smorekit " + VersionProvider.version() + " " + commandName);
         log.line("command: smorekit " + commandName + " " + String.join(" ", quoted(args)));

@@ -34,23 +34,23 @@ class JsonSidecarTest {
 
     @Test
     void siblingReplacesTheNiftiExtension() {
-        assertEquals(Path.of("d/LR.json"), OutputPaths.sibling(Path.of("d/LR.nii.gz"), ".json"));
-        assertEquals(Path.of("LR.log"), OutputPaths.sibling(Path.of("LR.nii"), ".log"));
-        assertEquals(Path.of("a.b.json"), OutputPaths.sibling(Path.of("a.b"), ".json"));
+        assertEquals(Path.of("d/LR.json"), OutputFiles.sibling(Path.of("d/LR.nii.gz"), ".json"));
+        assertEquals(Path.of("LR.log"), OutputFiles.sibling(Path.of("LR.nii"), ".log"));
+        assertEquals(Path.of("a.b.json"), OutputFiles.sibling(Path.of("a.b"), ".json"));
     }
 
     @Test
     void anOutputMayNotBeAnInput(@TempDir Path dir) throws IOException {
         Path in = Files.writeString(dir.resolve("in.nii"), "x");
         var e = assertThrows(IllegalArgumentException.class,
-                () -> OutputPaths.requireNotInput(dir.resolve("./in.nii"), in));
+                () -> OutputFiles.requireNotInput(dir.resolve("./in.nii"), in));
         assertTrue(e.getMessage().contains("is an input"), e.getMessage());
     }
 
     @Test
     void aFailedAtomicWriteLeavesTheTargetUntouched(@TempDir Path dir) throws IOException {
         Path target = Files.writeString(dir.resolve("keep.txt"), "old");
-        assertThrows(IOException.class, () -> OutputPaths.writeAtomically(target, tmp -> {
+        assertThrows(IOException.class, () -> OutputFiles.writeAtomically(target, tmp -> {
             Files.writeString(tmp, "half");
             throw new IOException("disk full");
         }));

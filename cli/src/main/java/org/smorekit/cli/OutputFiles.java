@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Rules for every file a command writes: never overwrite an input, create missing parent folders, and write through
  * a temporary file in the same folder that is renamed into place only when complete.
  */
-public final class OutputPaths {
+public final class OutputFiles {
 
     /** Writes one file, given the path to write to. */
     @FunctionalInterface
@@ -23,7 +23,7 @@ public final class OutputPaths {
 
     private static final AtomicLong TEMP_COUNTER = new AtomicLong();
 
-    private OutputPaths() {
+    private OutputFiles() {
     }
 
     /** Refuses an output that is one of the inputs (same path, or the same file through a link). */
