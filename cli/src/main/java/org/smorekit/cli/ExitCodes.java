@@ -9,6 +9,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.zip.ZipException;
 
+import org.smorekit.volume.nifti.NiftiFormatException;
+
 import picocli.CommandLine;
 
 /**
@@ -58,7 +60,7 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
 
     private static boolean isBadInput(Throwable t) {
         return t instanceof IllegalArgumentException
-                || isNiftiFormatException(t)
+                || t instanceof NiftiFormatException
                 || t instanceof NoSuchFileException
                 || t instanceof FileNotFoundException
                 || t instanceof AccessDeniedException
@@ -66,14 +68,5 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
                 || t instanceof FileAlreadyExistsException
                 || t instanceof EOFException
                 || t instanceof ZipException;
-    }
-
-    private static boolean isNiftiFormatException(Throwable t) {
-        for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
-            if (c.getName().equals("org.smorekit.volume.nifti.NiftiFormatException")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
             "",
         },
         subcommands = {
+            DegradeCommand.class,
+            CompareCommand.class,
             HelpCommand.class,
         },
         footer = {
