@@ -1,5 +1,6 @@
 package org.smorekit.metrics;
 
+import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
@@ -72,7 +73,7 @@ final class GaussianFilter {
             for (int i = -radius; i < nx + radius; i++) {
                 padded[i + radius] = data[start + reflect(i, nx)];
             }
-            java.util.Arrays.fill(acc, 0f);
+            Arrays.fill(acc, 0f);
             for (int k = 0; k < weights.length; k++) {
                 float w = weights[k];
                 for (int x = 0; x < nx; x++) {
@@ -109,7 +110,7 @@ final class GaussianFilter {
      * of length {@code nx}.
      */
     private void accumulateRows(float[] rows, int nx, int row, int count, float[] dst, int out) {
-        java.util.Arrays.fill(dst, out, out + nx, 0f);
+        Arrays.fill(dst, out, out + nx, 0f);
         for (int k = 0; k < weights.length; k++) {
             float w = weights[k];
             int src = nx * reflect(row + k - radius, count);

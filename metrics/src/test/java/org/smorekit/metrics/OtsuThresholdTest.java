@@ -3,6 +3,7 @@ package org.smorekit.metrics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.smorekit.volume.Affine;
@@ -33,7 +34,7 @@ class OtsuThresholdTest {
     @Test
     void constantVolumeReturnsItsValue() {
         float[] v = new float[27];
-        java.util.Arrays.fill(v, 7f);
+        Arrays.fill(v, 7f);
         assertEquals(7.0, OtsuThreshold.of(Volume.wrap(new int[] {3, 3, 3}, v, Affine.identity())));
     }
 }

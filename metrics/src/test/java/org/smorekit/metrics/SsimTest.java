@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Properties;
 import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -107,7 +108,7 @@ class SsimTest {
         double[] value = new double[1];
         double ms = MetricsFixtures.minMillis(3, () -> value[0] = Ssim.volume3d(truth, test).value());
         System.out.printf("SSIM 3-D on 181x217x181: %.0f ms (min of 3, %d threads in the common pool + caller)%n",
-                ms, java.util.concurrent.ForkJoinPool.getCommonPoolParallelism());
+                ms, ForkJoinPool.getCommonPoolParallelism());
         assertTrue(value[0] > 0 && value[0] < 1, "SSIM " + value[0]);
     }
 }

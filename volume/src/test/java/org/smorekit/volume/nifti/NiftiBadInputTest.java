@@ -1,0 +1,89 @@
+package org.smorekit.volume.nifti;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every bad file gets a NiftiFormatException whose one-line message names the file and the reason. */
+class NiftiBadInputTest {
+    @TempDir
+    Path dir;
+
+    private static NiftiFormatException failure(Path file, ReadOptions options) {
+        NiftiFormatException e = assertThrows(NiftiFormatException.class, () -> NiftiReader.read(file, options));
+        assertTrue(e.getMessage().contains(file.getFileName().toString()), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
+        return e;
+    }
+
+    private static void assertReason(String fixture, String reason) {
+        NiftiFormatException e = failure(NibabelReference.fixture(fixture), ReadOptions.defaults());
+        assertTrue(e.getMessage().contains(reason), "expected '" + reason + "' in: " + e.getMessage());
+    }
+
+    @Test
+    void missingFile() {
+        NiftiFormatException e = failure(dir.resolve("nothing-here.nii.gz"), ReadOptions.defaults());
+        assertTrue(e.getMessage().endsWith("nothing-here.nii.gz: no such file"), e.getMessage());
+    }
+
+    @Test
+    void truncatedFile() {
+        assertReason("truncated.nii", "file is truncated: the header promises 472 bytes");
+    }
+
+    @Test
+    void truncatedGzip() {
+        assertReason("truncated.nii.gz", "truncated");
+    }
+
+    @Test
+    void notGzip() {
+        assertReason("not_gzip.nii.gz", "not a valid gzip file");
+    }
+
+    @Test
+    void badMagic() {
+        assertReason("bad_magic.nii", "not a NIfTI-1 file (magic is 'xyz'");
+    }
+
+    @Test
+    void notNiftiAtAll() {
+        assertReason("not_nifti.nii", "not a NIfTI file (sizeof_hdr is neither 348 nor 540");
+    }
+
+    @Test
+    void headerWithoutItsImage() {
+        assertReason("header_only.hdr", "header without its image: header_only.img is missing");
+    }
+
+    @Test
+    void unsupportedDatatype() {
+        assertReason("complex64.nii", "unsupported datatype complex64");
+    }
+
+    @Test
+    void voxOffsetBeyondTheFile() {
+        assertReason("offset_beyond.nii", "vox_offset 100000 is beyond the end of the file (472 bytes)");
+    }
+
+    @Test
+    void dimensionsBeyondMemoryAreRefusedBeforeAllocating() {
+        // 1000^3 float32 = 3.73 GiB: refused under any limit below that, here 1 GiB
+        NiftiFormatException e = failure(NibabelReference.fixture("huge_dims.nii"),
+                ReadOptions.defaults().withMaxVoxelBytes(1L << 30));
+        assertTrue(e.getMessage().contains("1000x1000x1000 volume needs 3.73 GiB"), e.getMessage());
+        assertTrue(e.getMessage().contains("limit of 1.00 GiB"), e.getMessage());
+    }
+
+    @Test
+    void limitAppliesToSmallFilesToo() {
+        NiftiFormatException e = failure(NibabelReference.fixture("uint8.nii.gz"),
+                ReadOptions.defaults().withMaxVoxelBytes(100));
+        assertTrue(e.getMessage().contains("5x4x3 volume needs"), e.getMessage());
+    }
+}
