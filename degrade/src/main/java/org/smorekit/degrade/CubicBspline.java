@@ -70,6 +70,9 @@ public final class CubicBspline {
         double w1 = (3 * t3 - 6 * t2 + 4) / 6;
         double w2 = (-3 * t3 + 3 * t2 + 3 * t + 1) / 6;
         double w3 = t3 / 6;
+        if (base >= 1 && base + 2 <= n - 1) {
+            return w0 * c[base - 1] + w1 * c[base] + w2 * c[base + 1] + w3 * c[base + 2];
+        }
         return w0 * c[LineDegrader.mirror(base - 1, n)] + w1 * c[LineDegrader.mirror(base, n)]
                 + w2 * c[LineDegrader.mirror(base + 1, n)] + w3 * c[LineDegrader.mirror(base + 2, n)];
     }

@@ -16,6 +16,9 @@ public final class CubicInterpolation {
         double w1 = (3 * t3 - 5 * t2 + 2) * 0.5;
         double w2 = (-3 * t3 + 4 * t2 + t) * 0.5;
         double w3 = (t3 - t2) * 0.5;
+        if (base >= 1 && base + 2 <= n - 1) {
+            return w0 * f[base - 1] + w1 * f[base] + w2 * f[base + 1] + w3 * f[base + 2];
+        }
         return w0 * f[LineDegrader.mirror(base - 1, n)] + w1 * f[LineDegrader.mirror(base, n)]
                 + w2 * f[LineDegrader.mirror(base + 1, n)] + w3 * f[LineDegrader.mirror(base + 2, n)];
     }
