@@ -10,7 +10,6 @@ import org.smorekit.metrics.Comparison;
 import org.smorekit.metrics.Mask;
 import org.smorekit.metrics.SsimMode;
 import org.smorekit.volume.Volume;
-import org.smorekit.volume.nifti.OutputPaths;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,7 +73,7 @@ public final class CompareCommand implements Callable<Integer> {
         SliceAxisArguments.requireAxis(axis);
         MaskChoice maskChoice = MaskChoice.parse(mask);
         if (json != null) {
-            OutputPaths.requireNotInput(json, truth, test, maskChoice.file());
+            OutputFiles.prepare(json, truth, test, maskChoice.file());
         }
         ScanReader reader = new ScanReader(inputOptions, terminal);
         Volume truthVolume = reader.read(truth).volume();

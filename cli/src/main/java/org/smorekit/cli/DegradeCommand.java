@@ -12,7 +12,6 @@ import org.smorekit.degrade.ThickSliceSimulator;
 import org.smorekit.volume.Volume;
 import org.smorekit.volume.nifti.NiftiImage;
 import org.smorekit.volume.nifti.NiftiWriter;
-import org.smorekit.volume.nifti.OutputPaths;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,9 +71,8 @@ public final class DegradeCommand implements Callable<Integer> {
         SliceAxisArguments.requireAxis(axis);
         SliceAxisArguments.requireScale(scale);
         ProfileSpec parsed = ProfileSpec.parse(profileSpec);
-        OutputPaths.requireNotInput(output, input);
-        Path sidecar = OutputFiles.sibling(output, ".json");
-        OutputPaths.requireNotInput(sidecar, input);
+        OutputFiles.prepare(output, input);
+        Path sidecar = OutputFiles.prepare(OutputFiles.sibling(output, ".json"), input);
 
         long start = System.nanoTime();
         NiftiImage image = new ScanReader(inputOptions, terminal).read(input);

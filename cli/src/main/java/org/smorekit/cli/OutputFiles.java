@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.smorekit.volume.nifti.OutputPaths;
+
 /**
  * Rules for every file a command writes: never overwrite an input, create missing parent folders, and write through
  * a temporary file in the same folder that is renamed into place only when complete.
@@ -26,19 +28,15 @@ public final class OutputFiles {
     private OutputFiles() {
     }
 
-    /** Refuses an output that is one of the inputs (same path, or the same file through a link). */
-    public static void requireNotInput(Path output, Path... inputs) throws IOException {
-        Path out = output.toAbsolutePath().normalize();
-        for (Path input : inputs) {
-            if (input == null) {
-                continue;
-            }
-            Path in = input.toAbsolutePath().normalize();
-            if (out.equals(in) || (Files.exists(output) && Files.exists(input) && Files.isSameFile(output, input))) {
-                throw new IllegalArgumentException("the output " + output + " is an input of this command; "
-                        + "choose another output name (inputs are never overwritten)");
-            }
-        }
+    /**
+     * Checks an output path before any work is done: it must not be one of the inputs (the volume module's
+     * {@link OutputPaths#requireNotInput} rule, which also protects the other half of a .hdr/.img pair), and its
+     * folder is created if missing.
+     */
+    public static Path prepare(Path output, Path... inputs) throws IOException {
+        OutputPaths.requireNotInput(output, inputs);
+        createParentDirectories(output);
+        return output;
     }
 
     /** Creates the folders above {@code file} if they are missing. */

@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
             "",
         },
         subcommands = {
+            InfoCommand.class,
             DegradeCommand.class,
             CompareCommand.class,
             HelpCommand.class,

@@ -43,8 +43,8 @@ class JsonSidecarTest {
     void anOutputMayNotBeAnInput(@TempDir Path dir) throws IOException {
         Path in = Files.writeString(dir.resolve("in.nii"), "x");
         var e = assertThrows(IllegalArgumentException.class,
-                () -> OutputFiles.requireNotInput(dir.resolve("./in.nii"), in));
-        assertTrue(e.getMessage().contains("is an input"), e.getMessage());
+                () -> OutputFiles.prepare(dir.resolve("./in.nii"), in));
+        assertTrue(e.getMessage().contains("refusing to overwrite an input"), e.getMessage());
     }
 
     @Test
