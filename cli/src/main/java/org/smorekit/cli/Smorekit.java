@@ -28,8 +28,10 @@ import picocli.CommandLine.Spec;
             "",
         },
         subcommands = {
+            DemoCommand.class,
             InfoCommand.class,
             DegradeCommand.class,
+            UpsampleCommand.class,
             CompareCommand.class,
             HelpCommand.class,
         },
