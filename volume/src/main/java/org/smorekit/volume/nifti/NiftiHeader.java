@@ -637,7 +637,10 @@ public record NiftiHeader(
         }
 
         public NiftiHeader build() {
-            return new NiftiHeader(version, byteOrder, magic, dimInfo, dim, intentP1, intentP2, intentP3, intentCode, datatype, bitpix, sliceStart, pixdim, voxOffset, sclSlope, sclInter, sliceEnd, sliceCode, xyztUnits, calMax, calMin, sliceDuration, toffset, descrip, auxFile, qformCode, sformCode, quaternB, quaternC, quaternD, qoffsetX, qoffsetY, qoffsetZ, srowX, srowY, srowZ, intentName);
+            return new NiftiHeader(version, byteOrder, magic, dimInfo, dim, intentP1, intentP2, intentP3, intentCode,
+                    datatype, bitpix, sliceStart, pixdim, voxOffset, sclSlope, sclInter, sliceEnd, sliceCode,
+                    xyztUnits, calMax, calMin, sliceDuration, toffset, descrip, auxFile, qformCode, sformCode,
+                    quaternB, quaternC, quaternD, qoffsetX, qoffsetY, qoffsetZ, srowX, srowY, srowZ, intentName);
         }
     }
 }

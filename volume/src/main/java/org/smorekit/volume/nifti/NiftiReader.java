@@ -92,8 +92,9 @@ public final class NiftiReader {
             }
             int size = NiftiHeaderCodec.announcedHeaderBytes(first);
             if (size < 0) {
+                boolean gzipMagic = (first[0] & 0xff) == 0x1f && (first[1] & 0xff) == 0x8b;
                 throw new NiftiFormatException(name + ": not a NIfTI file (sizeof_hdr is neither 348 nor 540 in"
-                        + " either byte order)");
+                        + " either byte order)" + (gzipMagic ? "; it looks gzip-compressed: name it .nii.gz" : ""));
             }
             byte[] all = new byte[size];
             System.arraycopy(first, 0, all, 0, 4);
