@@ -69,9 +69,16 @@ public final class NiftiReader {
         return new NiftiImage(volume, header, files.image(), plan.volumeIndex, plan.volumeCount, nonFinite);
     }
 
-    /** Reads only the header (of the .hdr for a pair); cheap, for {@code info}. */
+    /**
+     * Reads only the header (of the .hdr for a pair); cheap, for {@code info}. The header's affine is checked, so
+     * {@link NiftiTransforms#bestAffine} of the result does not throw. Voxel-level problems (datatype, size,
+     * truncation) are only found by {@link #read}.
+     */
     public static NiftiHeader readHeader(Path path) throws NiftiFormatException {
-        return readHeader(NiftiFileSet.of(path));
+        NiftiFileSet files = NiftiFileSet.of(path);
+        NiftiHeader header = readHeader(files);
+        affineOf(header, files.headerName());
+        return header;
     }
 
     /** The affine nibabel would give this header, with header problems reported against {@code fileName}. */
