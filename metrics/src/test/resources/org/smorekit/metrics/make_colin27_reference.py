@@ -4,6 +4,8 @@
 Run:  /usr/bin/python3 make_colin27_reference.py PATH/colin27-t1-1mm.nii.gz > colin27-reference.properties
 Same steps as HeadMask.java: Otsu (256 bins over the float image's range), voxels > threshold, largest
 6-connected component, holes filled (binary_fill_holes, default 6-connected structure).
+Then PSNR / SSIM of a test volume made from the truth by a closed rule (mirrored in Colin27MetricsTest.java):
+test(x, y, z) = truth(x, y, min(z + 1, nz - 1)), i.e. the volume moved one slice down along z, last slice repeated.
 """
 import sys
 
@@ -13,6 +15,7 @@ import scipy
 import skimage
 from scipy import ndimage
 from skimage.filters import threshold_otsu
+from skimage.metrics import peak_signal_noise_ratio, structural_similarity
 
 img = nibabel.load(sys.argv[1])
 a = np.asarray(img.dataobj).astype(np.float32).astype(np.float64)
@@ -33,3 +36,16 @@ print(f"colin27.aboveThreshold={int(fg.sum())}")
 print(f"colin27.components={n}")
 print(f"colin27.largestComponent={int(largest.sum())}")
 print(f"colin27.headMask={int(head.sum())}")
+
+test = np.concatenate([a[:, :, 1:], a[:, :, -1:]], axis=2)
+rng = float(a.max() - a.min())
+kw = dict(data_range=rng, gaussian_weights=True, sigma=1.5, use_sample_covariance=False)
+mssim, smap = structural_similarity(a, test, full=True, **kw)
+crop = tuple(slice(5, n - 5) for n in a.shape)
+print(f"colin27.shiftZ.psnr={peak_signal_noise_ratio(a, test, data_range=rng)!r}")
+print(f"colin27.shiftZ.psnrHead={float(10 * np.log10(rng ** 2 / np.mean((a[head] - test[head]) ** 2)))!r}")
+print(f"colin27.shiftZ.ssim3d={float(mssim)!r}")
+print(f"colin27.shiftZ.ssim3dHead={float(smap[crop][head[crop]].mean())!r}")
+print(f"colin27.shiftZ.ssim3dHeadVoxels={int(head[crop].sum())}")
+vals = [structural_similarity(a[:, :, k], test[:, :, k], **kw) for k in range(a.shape[2])]
+print(f"colin27.shiftZ.ssim2d.axis2={float(np.mean(vals))!r}")
