@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
 import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.smorekit.volume.AxisCodes;
@@ -59,6 +64,19 @@ class NiftiReaderTest {
         Volume fromImg = NiftiReader.read(NibabelReference.fixture("pair.img")).volume();
         assertArrayEquals(fromHdr.toArray(), fromImg.toArray());
         assertEquals(fromHdr.affine(), fromImg.affine());
+    }
+
+    @Test
+    void gzippedPairIsRead(@TempDir Path dir) throws Exception {
+        for (String ext : new String[] {".hdr", ".img"}) {
+            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("pair" + ext + ".gz")))) {
+                Files.copy(NibabelReference.fixture("pair" + ext), out);
+            }
+        }
+        Volume plain = NiftiReader.read(NibabelReference.fixture("pair.hdr")).volume();
+        Volume gz = NiftiReader.read(dir.resolve("pair.hdr.gz")).volume();
+        assertArrayEquals(plain.toArray(), gz.toArray());
+        assertEquals(plain.affine(), gz.affine());
     }
 
     @Test
