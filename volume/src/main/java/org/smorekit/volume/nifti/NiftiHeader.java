@@ -178,13 +178,14 @@ public record NiftiHeader(
     }
 
     /**
-     * Number of 3-D volumes: the product of dim[4..dim[0]] (1 for 3-D and lower). Sizes beyond dim[0] are ignored
-     * as in nibabel.
+     * Number of 3-D volumes: the product of dim[4..dim[0]] (1 for 3-D and lower; Long.MAX_VALUE if it overflows).
+     * Sizes beyond dim[0] are ignored as in nibabel.
      */
     public long volumeCount() {
         long n = 1;
         for (int i = 4; i <= Math.min(ndim(), 7); i++) {
-            n *= Math.max(dim[i], 0);
+            long d = Math.max(dim[i], 0);
+            n = d != 0 && n > Long.MAX_VALUE / d ? Long.MAX_VALUE : n * d; // saturate absurd headers
         }
         return n;
     }
@@ -637,7 +638,10 @@ public record NiftiHeader(
         }
 
         public NiftiHeader build() {
-            return new NiftiHeader(version, byteOrder, magic, dimInfo, dim, intentP1, intentP2, intentP3, intentCode, datatype, bitpix, sliceStart, pixdim, voxOffset, sclSlope, sclInter, sliceEnd, sliceCode, xyztUnits, calMax, calMin, sliceDuration, toffset, descrip, auxFile, qformCode, sformCode, quaternB, quaternC, quaternD, qoffsetX, qoffsetY, qoffsetZ, srowX, srowY, srowZ, intentName);
+            return new NiftiHeader(version, byteOrder, magic, dimInfo, dim, intentP1, intentP2, intentP3, intentCode,
+                    datatype, bitpix, sliceStart, pixdim, voxOffset, sclSlope, sclInter, sliceEnd, sliceCode,
+                    xyztUnits, calMax, calMin, sliceDuration, toffset, descrip, auxFile, qformCode, sformCode,
+                    quaternB, quaternC, quaternD, qoffsetX, qoffsetY, qoffsetZ, srowX, srowY, srowZ, intentName);
         }
     }
 }

@@ -69,9 +69,16 @@ public final class NiftiReader {
         return new NiftiImage(volume, header, files.image(), plan.volumeIndex, plan.volumeCount, nonFinite);
     }
 
-    /** Reads only the header (of the .hdr for a pair); cheap, for {@code info}. */
+    /**
+     * Reads only the header (of the .hdr for a pair); cheap, for {@code info}. The header's affine is checked, so
+     * {@link NiftiTransforms#bestAffine} of the result does not throw. Voxel-level problems (datatype, size,
+     * truncation) are only found by {@link #read}.
+     */
     public static NiftiHeader readHeader(Path path) throws NiftiFormatException {
-        return readHeader(NiftiFileSet.of(path));
+        NiftiFileSet files = NiftiFileSet.of(path);
+        NiftiHeader header = readHeader(files);
+        affineOf(header, files.headerName());
+        return header;
     }
 
     /** The affine nibabel would give this header, with header problems reported against {@code fileName}. */
@@ -92,8 +99,9 @@ public final class NiftiReader {
             }
             int size = NiftiHeaderCodec.announcedHeaderBytes(first);
             if (size < 0) {
+                boolean gzipMagic = (first[0] & 0xff) == 0x1f && (first[1] & 0xff) == 0x8b;
                 throw new NiftiFormatException(name + ": not a NIfTI file (sizeof_hdr is neither 348 nor 540 in"
-                        + " either byte order)");
+                        + " either byte order)" + (gzipMagic ? "; it looks gzip-compressed: name it .nii.gz" : ""));
             }
             byte[] all = new byte[size];
             System.arraycopy(first, 0, all, 0, 4);

@@ -13,8 +13,8 @@ import org.smorekit.volume.Affine;
  * What nibabel 5.0 reads from a fixture file, as recorded by {@code src/test/resources/nifti/make_fixtures.py} in
  * {@code <fixture>.json}.
  */
-record NibabelReference(String file, int[] shape, Affine affine, int qformCode, int sformCode, int datatype,
-                        int volumeIndex, double[] values, int nonFinite) {
+record NibabelReference(String file, int[] shape, Affine affine, String axcodes, int qformCode, int sformCode,
+                        int datatype, int volumeIndex, double[] values, int nonFinite) {
 
     /** The good fixtures, each with a JSON file. */
     static final List<String> FIXTURES = List.of("float32_le.nii.gz", "int16_scaled.nii", "uint8.nii.gz", "int8.nii",
@@ -49,9 +49,9 @@ record NibabelReference(String file, int[] shape, Affine affine, int qformCode, 
             for (int i = 0; i < values.length; i++) {
                 values[i] = v.get(i).isNull() ? Double.NaN : v.get(i).asDouble();
             }
-            return new NibabelReference(name, shape, Affine.of(m), j.get("qform_code").asInt(),
-                    j.get("sform_code").asInt(), j.get("datatype").asInt(), j.get("volume_index").asInt(), values,
-                    j.get("non_finite").asInt());
+            return new NibabelReference(name, shape, Affine.of(m), j.get("axcodes").asText(),
+                    j.get("qform_code").asInt(), j.get("sform_code").asInt(), j.get("datatype").asInt(),
+                    j.get("volume_index").asInt(), values, j.get("non_finite").asInt());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

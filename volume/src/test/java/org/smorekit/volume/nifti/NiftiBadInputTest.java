@@ -57,6 +57,14 @@ class NiftiBadInputTest {
     }
 
     @Test
+    void gzipDataUnderAPlainName() throws Exception {
+        Path misnamed = dir.resolve("compressed.nii");
+        java.nio.file.Files.copy(NibabelReference.fixture("uint8.nii.gz"), misnamed);
+        NiftiFormatException e = failure(misnamed, ReadOptions.defaults());
+        assertTrue(e.getMessage().contains("looks gzip-compressed: name it .nii.gz"), e.getMessage());
+    }
+
+    @Test
     void headerWithoutItsImage() {
         assertReason("header_only.hdr", "header without its image: header_only.img is missing");
     }

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.smorekit.volume.AxisCodes;
 import org.smorekit.volume.Volume;
 
 /** Reads every fixture and compares with what nibabel read from it (the JSON next to it). */
@@ -28,6 +29,7 @@ class NiftiReaderTest {
         assertArrayEquals(ref.shape(), v.shape(), "shape");
         assertTrue(ref.affine().maxAbsDifference(v.affine()) < 1e-9,
                 () -> "affine " + v.affine() + " vs nibabel " + ref.affine());
+        assertEquals(ref.axcodes(), AxisCodes.of(v.affine()), "axis codes");
         assertEquals(ref.qformCode(), image.header().qformCode(), "qform_code");
         assertEquals(ref.sformCode(), image.header().sformCode(), "sform_code");
         assertEquals(ref.datatype(), image.header().datatype(), "datatype");
@@ -42,7 +44,8 @@ class NiftiReaderTest {
 
     @Test
     void detectsBothByteOrdersAndVersions() throws Exception {
-        assertEquals(ByteOrder.BIG_ENDIAN, NiftiReader.readHeader(NibabelReference.fixture("int16_be.nii")).byteOrder());
+        assertEquals(ByteOrder.BIG_ENDIAN,
+                NiftiReader.readHeader(NibabelReference.fixture("int16_be.nii")).byteOrder());
         assertEquals(ByteOrder.LITTLE_ENDIAN,
                 NiftiReader.readHeader(NibabelReference.fixture("int16_scaled.nii")).byteOrder());
         NiftiHeader v2 = NiftiReader.readHeader(NibabelReference.fixture("nifti2_be.nii"));
