@@ -30,6 +30,7 @@ import java.util.Objects;
 public final class LineDegrader {
     private static final double GRID_EPS = 1e-9;
 
+    private final SliceProfile profile;
     private final double[] kernel;
     private final int centre;
     private final double scale;
@@ -49,9 +50,14 @@ public final class LineDegrader {
         if (!(scale >= 1) || !Double.isFinite(scale)) {
             throw new IllegalArgumentException("scale must be a finite number >= 1, got " + scale);
         }
+        this.profile = profile;
         this.kernel = profile.values();
         this.centre = profile.centre();
         this.scale = scale;
+    }
+
+    public SliceProfile profile() {
+        return profile;
     }
 
     public double scale() {
