@@ -171,6 +171,21 @@ def main():
     h.set_sform(None, code=0)
     save('neither.nii', h, rng.normal(0, 1, SHAPE).astype(np.float32))
 
+    # header problems nibabel fixes on load: qfac 0 -> 1, negative pixdim -> abs, invalid sform code 7 -> 0
+    h = header(nib.Nifti1Header, np.float32, SHAPE)
+    h.set_qform(OBLIQUE, code=1)
+    h['pixdim'][0] = 0
+    h['pixdim'][2] = -h['pixdim'][2]
+    h['sform_code'] = 7
+    save('fixed_on_load.nii', h, rng.normal(0, 1, SHAPE).astype(np.float32))
+
+    # neither code and a zero pixdim (nibabel reads it as 1)
+    h = header(nib.Nifti1Header, np.int16, SHAPE)
+    h['pixdim'][1:4] = [0.0, 2.5, 1.5]
+    h.set_qform(None, code=0)
+    h.set_sform(None, code=0)
+    save('zero_pixdim.nii', h, ints(-100, 100))
+
     # qform whose b^2 + c^2 + d^2 rounds above 1 in float32 (a = 0: 180 degree rotation)
     h = header(nib.Nifti1Header, np.float32, SHAPE)
     h.set_qform(OBLIQUE, code=1)

@@ -20,7 +20,8 @@ record NibabelReference(String file, int[] shape, Affine affine, String axcodes,
     static final List<String> FIXTURES = List.of("float32_le.nii.gz", "int16_scaled.nii", "uint8.nii.gz", "int8.nii",
             "uint16.nii", "int32.nii", "uint32.nii", "int64.nii", "float64.nii", "int16_be.nii", "float32_be.nii.gz",
             "qform_only.nii", "sform_only.nii", "neither.nii", "qform_w0.nii", "nifti2.nii", "nifti2_be.nii",
-            "pair.hdr", "fourd.nii.gz", "fourd_single.nii", "twod.nii", "with_nan.nii");
+            "pair.hdr", "fourd.nii.gz", "fourd_single.nii", "twod.nii", "with_nan.nii", "fixed_on_load.nii",
+            "zero_pixdim.nii");
 
     static Path fixture(String name) {
         try {
