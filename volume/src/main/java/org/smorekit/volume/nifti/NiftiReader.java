@@ -38,6 +38,7 @@ import org.smorekit.volume.Volume;
 public final class NiftiReader {
     private static final int GZIP_BUFFER_BYTES = 1 << 16;
     private static final int CHUNK_BYTES = 1 << 22;
+    private static final double GIB = 1024.0 * 1024.0 * 1024.0;
 
     private NiftiReader() {
     }
@@ -52,6 +53,7 @@ public final class NiftiReader {
         NiftiFileSet files = NiftiFileSet.of(path);
         NiftiHeader header = readHeader(files);
         Plan plan = plan(files, header, options);
+        Affine affine = affineOf(header, files.headerName());
         float[] voxels = new float[Math.toIntExact(plan.voxels)];
         readVoxels(files, header, plan, voxels);
         long nonFinite = countNonFinite(voxels);
@@ -63,7 +65,6 @@ public final class NiftiReader {
             }
             replaceNonFinite(voxels);
         }
-        Affine affine = affineOf(header, files.headerName());
         int[] shape = {(int) plan.shape[0], (int) plan.shape[1], (int) plan.shape[2]};
         Volume volume = Volume.wrap(shape, voxels, affine, header);
         return new NiftiImage(volume, header, files.image(), plan.volumeIndex, plan.volumeCount, nonFinite);
@@ -203,8 +204,6 @@ public final class NiftiReader {
         long volumeBytes = voxels * type.bytesPerVoxel();
         return new Plan(shape, voxels, type, dataOffset, dataOffset + index * volumeBytes, index, volumeCount);
     }
-
-    private static final double GIB = 1024.0 * 1024.0 * 1024.0;
 
     private static void readVoxels(NiftiFileSet files, NiftiHeader h, Plan plan, float[] out)
             throws NiftiFormatException {

@@ -145,6 +145,12 @@ public final class NiftiTransforms {
      */
     public static Qform qformOf(Affine affine) {
         double[] zooms = affine.voxelSizesMm();
+        for (int axis = 0; axis < 3; axis++) {
+            if (zooms[axis] == 0) {
+                throw new IllegalArgumentException("the affine's voxel size along axis " + axis
+                        + " is 0, so it has no qform: " + affine);
+            }
+        }
         double[] r = new double[9];
         for (int row = 0; row < 3; row++) {
             for (int col = 0; col < 3; col++) {
