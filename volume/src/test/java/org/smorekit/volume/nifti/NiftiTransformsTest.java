@@ -77,6 +77,15 @@ class NiftiTransformsTest {
     }
 
     @Test
+    void singularAffineHasNoQform() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> NiftiTransforms.qformOf(Affine.scaling(1, 0, 1)));
+        assertTrue(e.getMessage().contains("voxel size along axis 1 is 0"), e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> NiftiTransforms.qformOf(Affine.of(1, 1, 0, 0, 1, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1)));
+    }
+
+    @Test
     void invalidCodesReadAsZeroAsInNibabel() {
         NiftiHeader h = NiftiHeader.builder().sformCode(9).qformCode(-1).build();
         assertEquals(0, NiftiTransforms.effectiveSformCode(h));
