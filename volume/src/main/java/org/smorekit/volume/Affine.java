@@ -48,7 +48,10 @@ public final class Affine {
         return new Affine(new double[] {1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1});
     }
 
-    /** diag(sx, sy, sz, 1): the affine nibabel falls back on when a header has neither sform nor qform. */
+    /**
+     * diag(sx, sy, sz, 1). (Not nibabel's fallback for a header with neither sform nor qform: that one flips x and
+     * centres the origin, see {@code NiftiTransforms.baseAffine}.)
+     */
     public static Affine scaling(double sx, double sy, double sz) {
         return new Affine(new double[] {sx, 0, 0, 0, 0, sy, 0, 0, 0, 0, sz, 0, 0, 0, 0, 1});
     }
