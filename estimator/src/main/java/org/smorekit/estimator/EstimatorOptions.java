@@ -25,6 +25,10 @@ package org.smorekit.estimator;
  * @param convergenceFwhmTolerance  max - min of the EMA FWHM over the window, in voxels
  * @param convergenceProfileTolerance sum |k_now - k_window_ago| of the EMA profile
  * @param minimumIterations     never stop before this many GAN iterations
+ * @param simultaneousSteps     take the generator's gradient from the discriminator's pass of the same iteration
+ *                              (one forward and one backward per iteration; the generator loss is minus the
+ *                              discriminator loss, so its input gradient is the negated one) instead of a second
+ *                              pass after the discriminator update (the paper's alternating steps)
  */
 public record EstimatorOptions(int iterations, int batchSize, int profileLength, long seed, int threads,
                                boolean convergenceStop, int warmupIterations, double generatorLearningRate,
@@ -32,7 +36,7 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
                                double peakWeight, double centroidWeight, double emaBeta, int discriminatorChannels,
                                int generatorChannels, boolean symmetric, int convergenceWindow,
                                double convergenceFwhmTolerance, double convergenceProfileTolerance,
-                               int minimumIterations) {
+                               int minimumIterations, boolean simultaneousSteps) {
 
     public EstimatorOptions {
         positive("iterations", iterations);
@@ -73,111 +77,118 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
     /** The measured default (docs/estimator.md). */
     public static EstimatorOptions defaults() {
         return new EstimatorOptions(1000, 32, 21, 0L, Math.max(1, Runtime.getRuntime().availableProcessors()),
-                true, 100, 1e-3, 2e-4, 5e-3, 10, 1, 1, 0.99, 64, 256, true, 200, 0.05, 0.02, 400);
+                true, 100, 1e-3, 1e-3, 5e-3, 10, 0, 1, 0.99, 64, 256, true, 200, 0.05, 0.02, 400, true);
     }
 
     public EstimatorOptions withIterations(int n) {
         return new EstimatorOptions(n, batchSize, profileLength, seed, threads, convergenceStop, warmupIterations,
                 generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight, peakWeight,
                 centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, Math.min(minimumIterations, n));
+                convergenceFwhmTolerance, convergenceProfileTolerance, Math.min(minimumIterations, n), simultaneousSteps);
     }
 
     public EstimatorOptions withBatchSize(int n) {
         return new EstimatorOptions(iterations, n, profileLength, seed, threads, convergenceStop, warmupIterations,
                 generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight, peakWeight,
                 centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations);
+                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps);
     }
 
     public EstimatorOptions withProfileLength(int k) {
         return new EstimatorOptions(iterations, batchSize, k, seed, threads, convergenceStop, warmupIterations,
                 generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight, peakWeight,
                 centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations);
+                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps);
     }
 
     public EstimatorOptions withSeed(long s) {
         return new EstimatorOptions(iterations, batchSize, profileLength, s, threads, convergenceStop,
                 warmupIterations, generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight,
                 peakWeight, centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric,
-                convergenceWindow, convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations);
+                convergenceWindow, convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps);
     }
 
     public EstimatorOptions withThreads(int n) {
         return new EstimatorOptions(iterations, batchSize, profileLength, seed, n, convergenceStop, warmupIterations,
                 generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight, peakWeight,
                 centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations);
+                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps);
     }
 
     public EstimatorOptions withConvergenceStop(boolean on) {
         return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, on, warmupIterations,
                 generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight, peakWeight,
                 centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations);
+                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps);
     }
 
     public EstimatorOptions withLearningRates(double generator, double discriminator) {
         return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop,
                 warmupIterations, generator, discriminator, generatorWeightDecay, borderWeight, peakWeight,
                 centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations);
+                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps);
     }
 
     public EstimatorOptions withDiscriminatorChannels(int n) {
         return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop,
                 warmupIterations, generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight,
                 peakWeight, centroidWeight, emaBeta, n, generatorChannels, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations);
+                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps);
     }
 
     public EstimatorOptions withGeneratorChannels(int n) {
         return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop,
                 warmupIterations, generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight,
                 peakWeight, centroidWeight, emaBeta, discriminatorChannels, n, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations);
+                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps);
     }
 
     public EstimatorOptions withWarmupIterations(int n) {
         return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop, n,
                 generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight, peakWeight,
                 centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations);
+                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps);
     }
 
     public EstimatorOptions withGeneratorWeightDecay(double wd) {
         return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop,
                 warmupIterations, generatorLearningRate, discriminatorLearningRate, wd, borderWeight, peakWeight,
                 centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations);
+                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps);
     }
 
     public EstimatorOptions withSymmetric(boolean on) {
         return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop,
                 warmupIterations, generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight,
                 peakWeight, centroidWeight, emaBeta, discriminatorChannels, generatorChannels, on, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations);
+                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps);
     }
 
     public EstimatorOptions withMinimumIterations(int n) {
         return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop,
                 warmupIterations, generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight,
                 peakWeight, centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric,
-                convergenceWindow, convergenceFwhmTolerance, convergenceProfileTolerance, n);
+                convergenceWindow, convergenceFwhmTolerance, convergenceProfileTolerance, n, simultaneousSteps);
     }
 
     public EstimatorOptions withConvergence(int window, double fwhmTolerance, double profileTolerance) {
         return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop,
                 warmupIterations, generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight,
                 peakWeight, centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric, window,
-                fwhmTolerance, profileTolerance, minimumIterations);
+                fwhmTolerance, profileTolerance, minimumIterations, simultaneousSteps);
     }
 
     public EstimatorOptions withRegularizerWeights(double border, double centroid, double peak) {
         return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop,
                 warmupIterations, generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, border,
                 peak, centroid, emaBeta, discriminatorChannels, generatorChannels, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations);
+                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps);
+    }
+
+    public EstimatorOptions withSimultaneousSteps(boolean on) {
+        return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop,
+                warmupIterations, generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight,
+                peakWeight, centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric,
+                convergenceWindow, convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, on);
     }
 }

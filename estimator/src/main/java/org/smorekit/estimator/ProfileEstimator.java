@@ -128,8 +128,9 @@ public final class ProfileEstimator {
             long t2 = System.nanoTime();
 
             // discriminator step: BCE with real = 1, fake = 0, each branch averaged over its pixels
+            boolean simultaneous = options.simultaneousSteps();
             PatchDiscriminator.Pass dPass = discriminator.run(input, 2 * rowsPerBranch, ROWS,
-                    logits -> bceGradient(logits, logitsPerBranch, 1, dLoss), true, false);
+                    logits -> bceGradient(logits, logitsPerBranch, 1, dLoss), true, simultaneous);
             long t3 = System.nanoTime();
             for (int l = 0; l < layers; l++) {
                 dwAdam[l].step(discriminator.weights(l), dPass.weightGradients()[l],
@@ -140,10 +141,17 @@ public final class ProfileEstimator {
             long t4 = System.nanoTime();
 
             // generator step: minus the discriminator's loss, through both branches
-            PatchDiscriminator.Pass gPass = discriminator.run(input, 2 * rowsPerBranch, ROWS,
-                    logits -> bceGradient(logits, logitsPerBranch, -1, null), false, true);
+            float[] dIn;
+            if (simultaneous) {
+                dIn = dPass.inputGradient();
+                for (int i = 0; i < dIn.length; i++) {
+                    dIn[i] = -dIn[i];
+                }
+            } else {
+                dIn = discriminator.run(input, 2 * rowsPerBranch, ROWS,
+                        logits -> bceGradient(logits, logitsPerBranch, -1, null), false, true).inputGradient();
+            }
             long t5 = System.nanoTime();
-            float[] dIn = gPass.inputGradient();
             transposeFrom(dIn, batch, dG1);
             System.arraycopy(dIn, rowsPerBranch * ROWS, dG2, 0, rowsPerBranch * ROWS);
             double[] dk = new double[kLen];

@@ -12,8 +12,12 @@ import org.smorekit.degrade.SliceProfile;
 final class ProfileSanityCheck {
     /** Border mass k_0 + k_1 + k_{K-2} + k_{K-1} above which the profile is probably truncated. */
     static final double BORDER_MASS_LIMIT = 0.05;
-    /** A relative profile narrower than this (voxels) at scale > 1 is implausible. */
-    static final double MIN_FWHM_VOXELS = 0.5;
+    /**
+     * A relative profile this narrow (voxels) at scale > 1 is implausible. With the half-maximum rule an impulse
+     * measures exactly 1.0 (a half-voxel ramp on each side), so nothing below 1 exists; a profile within 0.1 voxel of
+     * the impulse the GAN starts from means it learned nothing (or a slice far thinner than its spacing).
+     */
+    static final double MIN_FWHM_VOXELS = 1.1;
 
     private ProfileSanityCheck() {
     }
@@ -46,8 +50,9 @@ final class ProfileSanityCheck {
                     + " (limit %.0f%%); the estimate is implausible", 100 * border, 100 * BORDER_MASS_LIMIT));
         }
         if (scale > 1 + 1e-6 && fwhm < MIN_FWHM_VOXELS) {
-            out.add(String.format("FWHM %.2f voxels is below %.1f voxel although the scale is %.3g; the estimate is"
-                    + " implausible (the GAN may not have learned)", fwhm, MIN_FWHM_VOXELS, scale));
+            out.add(String.format("FWHM %.2f voxels is below %.1f voxels (an impulse measures 1.0) although the scale"
+                    + " is %.3g; the estimate is implausible (the GAN did not move away from its start)", fwhm,
+                    MIN_FWHM_VOXELS, scale));
         }
         return out;
     }
