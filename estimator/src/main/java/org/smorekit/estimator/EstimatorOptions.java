@@ -77,7 +77,7 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
     /** The measured default (docs/estimator.md). */
     public static EstimatorOptions defaults() {
         return new EstimatorOptions(1000, 32, 21, 0L, Math.max(1, Runtime.getRuntime().availableProcessors()),
-                true, 100, 1e-3, 1e-3, 5e-3, 10, 0, 1, 0.99, 64, 256, true, 200, 0.05, 0.02, 400, true);
+                true, 100, 1e-3, 1e-3, 5e-3, 0, 0, 1, 0.99, 64, 256, true, 200, 0.05, 0.02, 400, true);
     }
 
     public EstimatorOptions withIterations(int n) {

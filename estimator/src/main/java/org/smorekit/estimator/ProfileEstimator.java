@@ -25,6 +25,11 @@ public final class ProfileEstimator {
     private static final int ROWS = PatchDegradation.OUT;
     /** Learning rate of the warm-up towards an impulse (espreso2 0.3.2: 80 iterations at 1e-4). */
     static final double WARMUP_LEARNING_RATE = 1e-4;
+    /**
+     * The warm-up stops once the centre tap holds this much mass: a fully converged impulse (centre ~0.99) saturates
+     * the softmax and the weak early adversarial gradient then cannot move k at all (measured, docs/estimator.md).
+     */
+    static final double WARMUP_PEAK = Double.parseDouble(System.getProperty("smorekit.estimator.warmupPeak", "0.5"));
 
     private static final boolean DEBUG = Boolean.getBoolean("smorekit.estimator.debug");
     private final EstimatorOptions options;
@@ -208,6 +213,9 @@ public final class ProfileEstimator {
         int kLen = generator.length();
         for (int it = 0; it < options.warmupIterations(); it++) {
             double[] k = generator.forward();
+            if (k[kLen / 2] >= WARMUP_PEAK) {
+                break;
+            }
             double[] dk = new double[kLen];
             for (int i = 0; i < kLen; i++) {
                 double target = i == kLen / 2 ? 1 : 0;

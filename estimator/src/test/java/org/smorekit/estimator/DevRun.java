@@ -13,7 +13,7 @@ public final class DevRun {
                 .withConvergenceStop(false);
         if (a.length > 5) o = o.withDiscriminatorChannels(Integer.parseInt(a[5]));
         if (a.length > 7) o = o.withLearningRates(Double.parseDouble(a[6]), Double.parseDouble(a[7]));
-        if (System.getProperty("peak") != null) o = o.withRegularizerWeights(10, 1, Double.parseDouble(System.getProperty("peak")));
+        if (System.getProperty("peak") != null) o = o.withRegularizerWeights(Double.parseDouble(System.getProperty("border", "10")), 1, Double.parseDouble(System.getProperty("peak")));
         if (System.getProperty("sim") != null) o = o.withSimultaneousSteps(Boolean.parseBoolean(System.getProperty("sim")));
         if (System.getProperty("gch") != null) o = o.withGeneratorChannels(Integer.parseInt(System.getProperty("gch")));
         if (System.getProperty("wd") != null) o = o.withGeneratorWeightDecay(Double.parseDouble(System.getProperty("wd")));
