@@ -6,7 +6,7 @@ Run from this folder with Debian's python3-nibabel (tested with nibabel 5.0.0, n
     /usr/bin/python3 make_fixtures.py
 
 Every good fixture X gets X.json with what nibabel.load(X) gives: shape, zooms, affine (get_best_affine),
-qform/sform codes, datatype, and all voxel values of img.get_fdata() in memory order (x fastest; for 4-D files the
+qform/sform codes, axis codes (aff2axcodes), datatype, and all voxel values of img.get_fdata() in memory order (x fastest; for 4-D files the
 volume named in "volume_index"). Files are built header-first with nibabel's header classes, so that scaling, byte
 order and codes are exactly as set here. Bad fixtures (truncated, missing .img, ...) have no JSON; the Java tests
 state the expected failure. Deterministic: numpy RandomState(20261125).
@@ -52,12 +52,17 @@ def header(klass, dtype, shape, endian='<'):
     return h
 
 
+def gzip_writer(path, mode):
+    """gzip with mtime 0, so that rerunning this script reproduces the files byte for byte."""
+    return gzip.GzipFile(path, mode, mtime=0)
+
+
 def save(name, h, raw, volume_index=0):
     """Writes header then raw voxels (Fortran order) at vox_offset; pairs get name.hdr + name.img."""
     dtype = h.get_data_dtype()
     data_bytes = np.asarray(raw).astype(dtype).tobytes(order='F')
     path = os.path.join(HERE, name)
-    opener = gzip.open if name.endswith('.gz') else open
+    opener = gzip_writer if name.endswith('.gz') else open
     if name.endswith('.hdr'):
         h['vox_offset'] = 0
         with open(path, 'wb') as f:
@@ -86,6 +91,7 @@ def record(name, volume_index=0):
         'shape': [int(s) for s in img.shape],
         'zooms': [float(z) for z in hdr.get_zooms()],
         'affine': img.affine.tolist(),
+        'axcodes': ''.join(nib.aff2axcodes(img.affine)),
         'qform_code': int(hdr['qform_code']),
         'sform_code': int(hdr['sform_code']),
         'datatype': int(hdr['datatype']),
@@ -164,6 +170,21 @@ def main():
     h.set_qform(None, code=0)
     h.set_sform(None, code=0)
     save('neither.nii', h, rng.normal(0, 1, SHAPE).astype(np.float32))
+
+    # header problems nibabel fixes on load: qfac 0 -> 1, negative pixdim -> abs, invalid sform code 7 -> 0
+    h = header(nib.Nifti1Header, np.float32, SHAPE)
+    h.set_qform(OBLIQUE, code=1)
+    h['pixdim'][0] = 0
+    h['pixdim'][2] = -h['pixdim'][2]
+    h['sform_code'] = 7
+    save('fixed_on_load.nii', h, rng.normal(0, 1, SHAPE).astype(np.float32))
+
+    # neither code and a zero pixdim (nibabel reads it as 1)
+    h = header(nib.Nifti1Header, np.int16, SHAPE)
+    h['pixdim'][1:4] = [0.0, 2.5, 1.5]
+    h.set_qform(None, code=0)
+    h.set_sform(None, code=0)
+    save('zero_pixdim.nii', h, ints(-100, 100))
 
     # qform whose b^2 + c^2 + d^2 rounds above 1 in float32 (a = 0: 180 degree rotation)
     h = header(nib.Nifti1Header, np.float32, SHAPE)

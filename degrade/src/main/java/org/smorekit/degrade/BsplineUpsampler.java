@@ -34,9 +34,9 @@ public final class BsplineUpsampler {
     /** Upsamples one line: output {@code i} is the interpolant at {@code i / scale}. */
     public static float[] upsample(float[] line, double scale) {
         int m = line.length;
-        float[] out = new float[outputLength(m, scale)];
-        double[] c = new double[m];
-        upsampleLine(line, 0, 1, m, scale, c, out, 0, 1);
+        Stencil stencil = new Stencil(m, scale);
+        float[] out = new float[stencil.outputLength()];
+        stencil.apply(line, 0, 1, new double[m], out, 0, 1);
         return out;
     }
 
@@ -51,9 +51,9 @@ public final class BsplineUpsampler {
         }
         int[] shape = lr.shape();
         int m = shape[axis];
-        int big = outputLength(m, scale);
+        Stencil stencil = new Stencil(m, scale);
         int[] outShape = shape.clone();
-        outShape[axis] = big;
+        outShape[axis] = stencil.outputLength();
         int uAxis = axis == 0 ? 1 : 0;
         int vAxis = axis == 2 ? 1 : 2;
         int nu = shape[uAxis];
@@ -65,7 +65,7 @@ public final class BsplineUpsampler {
         IntStream.range(0, nv).parallel().forEach(v -> {
             double[] c = new double[m];
             for (int u = 0; u < nu; u++) {
-                upsampleLine(src, lr.lineStart(axis, u, v), inStride, m, scale, c,
+                stencil.apply(src, lr.lineStart(axis, u, v), inStride, c,
                         dst, u * outStrides[uAxis] + v * outStrides[vAxis], outStrides[axis]);
             }
         });
@@ -73,20 +73,51 @@ public final class BsplineUpsampler {
         return lr.withGrid(outShape, dst, affine);
     }
 
-    private static void upsampleLine(float[] src, int srcOffset, int srcStride, int m, double scale, double[] c,
-                                     float[] dst, int dstOffset, int dstStride) {
-        for (int k = 0, p = srcOffset; k < m; k++, p += srcStride) {
-            c[k] = src[p];
-        }
-        CubicBspline.prefilter(c, m);
-        int big = outputLength(m, scale);
-        for (int i = 0, d = dstOffset; i < big; i++, d += dstStride) {
-            double x = i / scale;
-            double r = Math.rint(x);
-            if (Math.abs(x - r) < GRID_EPS) {
-                x = r; // land exactly on a sample so the spline returns it
+    /**
+     * The four coefficient indices (mirrored) and B-spline weights of every output sample, for lines of {@code m}
+     * samples; computed once per volume and shared read-only between threads.
+     */
+    private static final class Stencil {
+        private final int m;
+        private final int[] index;    // 4 per output sample
+        private final double[] weight; // 4 per output sample
+
+        Stencil(int m, double scale) {
+            int big = BsplineUpsampler.outputLength(m, scale);
+            this.m = m;
+            this.index = new int[4 * big];
+            this.weight = new double[4 * big];
+            for (int i = 0; i < big; i++) {
+                double x = i / scale;
+                double r = Math.rint(x);
+                if (Math.abs(x - r) < GRID_EPS) {
+                    x = r; // land exactly on a sample so the spline returns it
+                }
+                int base = (int) Math.floor(x);
+                double t = x - base;
+                double[] w = CubicBspline.weights(t);
+                for (int o = 0; o < 4; o++) {
+                    index[4 * i + o] = LineDegrader.mirror(base - 1 + o, m);
+                    weight[4 * i + o] = w[o];
+                }
             }
-            dst[d] = (float) CubicBspline.at(c, m, x);
+        }
+
+        int outputLength() {
+            return index.length / 4;
+        }
+
+        void apply(float[] src, int srcOffset, int srcStride, double[] c, float[] dst, int dstOffset,
+                   int dstStride) {
+            for (int k = 0, p = srcOffset; k < m; k++, p += srcStride) {
+                c[k] = src[p];
+            }
+            CubicBspline.prefilter(c, m);
+            int big = outputLength();
+            for (int i = 0, q = 0, d = dstOffset; i < big; i++, q += 4, d += dstStride) {
+                dst[d] = (float) (weight[q] * c[index[q]] + weight[q + 1] * c[index[q + 1]]
+                        + weight[q + 2] * c[index[q + 2]] + weight[q + 3] * c[index[q + 3]]);
+            }
         }
     }
 

@@ -60,16 +60,24 @@ public final class CubicBspline {
         return sum / (1 - zn * zn);
     }
 
+    /**
+     * Weights of the coefficients at {@code base-1 .. base+2} for fractional offset {@code t in [0, 1)}:
+     * {@code (1-t)^3/6, (3t^3 - 6t^2 + 4)/6, (-3t^3 + 3t^2 + 3t + 1)/6, t^3/6} (they sum to 1).
+     */
+    public static double[] weights(double t) {
+        double s = 1 - t;
+        double t2 = t * t, t3 = t2 * t;
+        return new double[] {s * s * s / 6, (3 * t3 - 6 * t2 + 4) / 6, (-3 * t3 + 3 * t2 + 3 * t + 1) / 6, t3 / 6};
+    }
+
     /** The interpolant at {@code x} (any real; mirrored into the line) from coefficients {@code c[0..n)}. */
     public static double at(double[] c, int n, double x) {
         int base = (int) Math.floor(x);
-        double t = x - base;
-        double s = 1 - t;
-        double t2 = t * t, t3 = t2 * t;
-        double w0 = s * s * s / 6;
-        double w1 = (3 * t3 - 6 * t2 + 4) / 6;
-        double w2 = (-3 * t3 + 3 * t2 + 3 * t + 1) / 6;
-        double w3 = t3 / 6;
+        double[] w = weights(x - base);
+        double w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+        if (base >= 1 && base + 2 <= n - 1) {
+            return w0 * c[base - 1] + w1 * c[base] + w2 * c[base + 1] + w3 * c[base + 2];
+        }
         return w0 * c[LineDegrader.mirror(base - 1, n)] + w1 * c[LineDegrader.mirror(base, n)]
                 + w2 * c[LineDegrader.mirror(base + 1, n)] + w3 * c[LineDegrader.mirror(base + 2, n)];
     }

@@ -19,25 +19,27 @@ import java.util.Objects;
  * {@code y(j) = b(x_j)}; at a non-integer position the blurred line is read by Catmull-Rom cubic interpolation
  * ({@link CubicInterpolation}, Keys a = -0.5). Positions within {@code 1e-9} of an integer count as integers.
  *
- * <p>Only the blurred samples that the output needs are computed (m of them for an integer scale, at most 4m
- * otherwise), so the cost is O(m K) per line rather than O(n K); the values are the same as blurring the whole line.
+ * <p>Implementation: blur and interpolation are both linear, so for a line length {@code n} the model is compiled
+ * once into a sparse {@code m x n} matrix {@code W} (row {@code j}: the Catmull-Rom weights of the 4, or the 1,
+ * blurred samples it reads, each spread over the K input voxels that blurred sample reads, mirrored indices merged)
+ * and each line is then {@code y = W f}: at most {@code K + 3} multiply-adds per output sample, no branches. The
+ * values equal blurring the whole line and interpolating it, up to floating-point summation order.
  *
- * <p>Not thread-safe (it owns work buffers); make one per thread. Deterministic.
+ * <p>Not thread-safe (it caches the matrix of the last line length); make one per thread. Deterministic.
  */
 public final class LineDegrader {
     private static final double GRID_EPS = 1e-9;
 
+    private final SliceProfile profile;
     private final double[] kernel;
     private final int centre;
     private final double scale;
 
-    // Work buffers, reused for every line of the same length n.
+    // The compiled model for lines of plannedLength voxels, in compressed sparse rows.
     private int plannedLength = -1;
-    private int[] needed = new int[0];      // blurred indices the output needs, ascending
-    private int neededCount;
-    private int[] sampleBase = new int[0];  // per output sample: floor(x_j)
-    private double[] sampleFrac = new double[0]; // per output sample: x_j - floor(x_j), 0 at integer positions
-    private double[] blurred = new double[0];
+    private int[] rowStart = new int[1]; // row j holds entries rowStart[j] .. rowStart[j+1]-1
+    private int[] column = new int[0];   // input voxel index
+    private double[] weight = new double[0];
 
     /**
      * @param profile the slice profile, sampled on the grid of the input line (its FWHM is in input voxels)
@@ -48,9 +50,14 @@ public final class LineDegrader {
         if (!(scale >= 1) || !Double.isFinite(scale)) {
             throw new IllegalArgumentException("scale must be a finite number >= 1, got " + scale);
         }
+        this.profile = profile;
         this.kernel = profile.values();
         this.centre = profile.centre();
         this.scale = scale;
+    }
+
+    public SliceProfile profile() {
+        return profile;
     }
 
     public double scale() {
@@ -93,64 +100,74 @@ public final class LineDegrader {
         if (n != plannedLength) {
             plan(n);
         }
-        for (int q = 0; q < neededCount; q++) {
-            int i = needed[q];
-            double s = 0;
-            // b(i) = sum_t k[t] f(i - (t - centre)); taps reach i - (K-1-centre) .. i + centre
-            boolean interior = i - (kernel.length - 1 - centre) >= 0 && i + centre <= n - 1;
-            if (interior) {
-                int p = srcOffset + (i + centre) * srcStride;
-                for (int t = 0; t < kernel.length; t++, p -= srcStride) {
-                    s += kernel[t] * src[p];
-                }
-            } else {
-                for (int t = 0; t < kernel.length; t++) {
-                    s += kernel[t] * src[srcOffset + mirror(i - (t - centre), n) * srcStride];
-                }
-            }
-            blurred[i] = s;
-        }
-        int m = sampleBase.length;
+        int m = rowStart.length - 1;
         for (int j = 0, d = dstOffset; j < m; j++, d += dstStride) {
-            double frac = sampleFrac[j];
-            double v = frac == 0 ? blurred[sampleBase[j]]
-                    : CubicInterpolation.at(blurred, n, sampleBase[j], frac);
-            dst[d] = (float) v;
+            double s = 0;
+            for (int q = rowStart[j], end = rowStart[j + 1]; q < end; q++) {
+                s += weight[q] * src[srcOffset + column[q] * srcStride];
+            }
+            dst[d] = (float) s;
         }
     }
 
-    /** Sample positions and the set of blurred samples they read, for lines of n voxels. */
+    /** Compiles blur + sampling for lines of {@code n} voxels into the sparse rows above. */
     private void plan(int n) {
         int m = outputLength(n);
-        sampleBase = new int[m];
-        sampleFrac = new double[m];
-        boolean[] use = new boolean[n];
+        int maxRow = Math.min(n, 4 * kernel.length);
+        int[] cols = new int[m * maxRow];
+        double[] vals = new double[m * maxRow];
+        int[] starts = new int[m + 1];
+        double[] acc = new double[n];       // dense row accumulator, cleared after each row
+        boolean[] touched = new boolean[n];
+        int[] touchedList = new int[n];
+        double[] readWeight = new double[4];
+        int[] readIndex = new int[4];
+        int count = 0;
         for (int j = 0; j < m; j++) {
+            // which blurred samples b(i) output j reads, and with which weights
             double pos = j * scale;
             int base = (int) Math.floor(pos + GRID_EPS);
             double frac = pos - base;
+            int reads;
             if (frac < GRID_EPS) {
-                base = Math.min(base, n - 1);
-                sampleBase[j] = base;
-                sampleFrac[j] = 0;
-                use[base] = true;
+                readIndex[0] = Math.min(base, n - 1);
+                readWeight[0] = 1;
+                reads = 1;
             } else {
-                sampleBase[j] = base;
-                sampleFrac[j] = frac;
-                for (int o = -1; o <= 2; o++) {
-                    use[mirror(base + o, n)] = true;
+                CubicInterpolation.weights(frac, readWeight);
+                for (int o = 0; o < 4; o++) {
+                    readIndex[o] = mirror(base - 1 + o, n);
+                }
+                reads = 4;
+            }
+            // b(i) = sum_t k[t] f(mirror(i - (t - centre)))
+            int nTouched = 0;
+            for (int r = 0; r < reads; r++) {
+                int i = readIndex[r];
+                for (int t = 0; t < kernel.length; t++) {
+                    int p = mirror(i - (t - centre), n);
+                    if (!touched[p]) {
+                        touched[p] = true;
+                        touchedList[nTouched++] = p;
+                    }
+                    acc[p] += readWeight[r] * kernel[t];
                 }
             }
-        }
-        needed = new int[n];
-        neededCount = 0;
-        for (int i = 0; i < n; i++) {
-            if (use[i]) {
-                needed[neededCount++] = i;
+            Arrays.sort(touchedList, 0, nTouched);
+            starts[j] = count;
+            for (int q = 0; q < nTouched; q++) {
+                int p = touchedList[q];
+                cols[count] = p;
+                vals[count] = acc[p];
+                count++;
+                acc[p] = 0;
+                touched[p] = false;
             }
         }
-        needed = Arrays.copyOf(needed, neededCount);
-        blurred = new double[n];
+        starts[m] = count;
+        rowStart = starts;
+        column = Arrays.copyOf(cols, count);
+        weight = Arrays.copyOf(vals, count);
         plannedLength = n;
     }
 

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * FWHM is a positive number of voxels of the grid the profile is sampled on (for the simulator: the input grid along
  * the degraded axis), or millimetres with an {@code mm} suffix ({@code gaussian:4mm}, {@code rect:2.5mm}), converted
  * to voxels with that grid's spacing when the profile is built. A file holds samples already on that grid, so it needs
- * no spacing. Kind names and the suffix are case-insensitive.
+ * no spacing; a bare path ending in {@code .json} or {@code .txt} (e.g. an estimator's {@code DIR/profile.json}) is
+ * read as {@code file:PATH}. Kind names and the suffix are case-insensitive.
  *
  * @param kind     which profile family
  * @param width    FWHM (Gaussian) or box width (rect), in voxels or mm per {@code inMm}; NaN for a file
@@ -22,7 +23,7 @@ public record ProfileSpec(Kind kind, double width, boolean inMm, Path file) {
 
     /** The accepted forms, for error and help messages. */
     public static final String FORMS = "gaussian:FWHM, rect:FWHM (FWHM in voxels, or in mm with an mm suffix,"
-            + " e.g. gaussian:4 or gaussian:4mm) or file:PATH";
+            + " e.g. gaussian:4 or gaussian:4mm), file:PATH, or a path ending in .json or .txt";
 
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
@@ -38,13 +39,19 @@ public record ProfileSpec(Kind kind, double width, boolean inMm, Path file) {
     }
 
     /**
-     * Parses {@code gaussian:FWHM[mm]}, {@code rect:FWHM[mm]} or {@code file:PATH}.
+     * Parses {@code gaussian:FWHM[mm]}, {@code rect:FWHM[mm]}, {@code file:PATH} or a bare {@code PATH.json} /
+     * {@code PATH.txt}.
      *
      * @throws ProfileFormatException naming the accepted forms if the text is not one of them
      */
     public static ProfileSpec parse(String text) {
         if (text == null || text.isBlank()) {
             throw new ProfileFormatException("empty profile; expected " + FORMS);
+        }
+        String lower = text.strip().toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("gaussian:") && !lower.startsWith("rect:") && !lower.startsWith("file:")
+                && (lower.endsWith(".json") || lower.endsWith(".txt"))) {
+            return new ProfileSpec(Kind.FILE, Double.NaN, false, Path.of(text.strip()));
         }
         int colon = text.indexOf(':');
         if (colon < 0) {

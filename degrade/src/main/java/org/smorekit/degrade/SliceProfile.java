@@ -56,7 +56,8 @@ public record SliceProfile(double[] values) {
     /**
      * Full width at half maximum in voxels of the sampling grid: the first and last taps at or above half the maximum,
      * each extended to the half-maximum crossing by linear interpolation with its outer neighbour (a tap outside the
-     * kernel counts as 0). A sampled Gaussian of FWHM 4 gives 4.000; a rect of width w with fractional edges gives w.
+     * kernel counts as 0). A sampled Gaussian of FWHM 4 gives 4.000; a rect of integer width w gives w (fractional
+     * widths: see {@link Profiles#rect(double)}).
      */
     public double fwhmVoxels() {
         return HalfMaximum.of(values).width();

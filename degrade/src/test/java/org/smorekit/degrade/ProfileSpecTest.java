@@ -44,6 +44,12 @@ class ProfileSpecTest {
         assertEquals(f, spec.file());
         assertEquals(new SliceProfile(new double[] {1, 2, 1}), spec.toProfile(Double.NaN));
         assertThrows(IOException.class, () -> ProfileSpec.parse("file:" + dir.resolve("missing")).toProfile(1));
+        // a bare .json/.txt path (an estimator's DIR/profile.json) is a file spec
+        Path json = dir.resolve("profile.json");
+        Files.writeString(json, "{\"values\": [1, 2, 1], \"fwhm_voxels\": 2.0}");
+        assertEquals(ProfileSpec.parse("file:" + json), ProfileSpec.parse(json.toString()));
+        assertEquals(new SliceProfile(new double[] {1, 2, 1}), ProfileSpec.parse(json.toString()).toProfile(1));
+        assertEquals(ProfileSpec.Kind.FILE, ProfileSpec.parse("k.TXT").kind());
     }
 
     @Test
@@ -57,7 +63,7 @@ class ProfileSpecTest {
     @Test
     void errorsNameTheAcceptedForms() {
         for (String bad : new String[] {"", "gaussian", "gauss:4", "gaussian:", "gaussian:abc", "gaussian:4cm",
-                "rect:-1", "rect:0", "gaussian:NaN", "gaussian:4d", "file:", "sinc:3"}) {
+                "rect:-1", "rect:0", "gaussian:NaN", "gaussian:4d", "file:", "sinc:3", "profile.nii"}) {
             ProfileFormatException e = assertThrows(ProfileFormatException.class, () -> ProfileSpec.parse(bad),
                     bad);
             assertTrue(e.getMessage().contains("gaussian:FWHM") && e.getMessage().contains("file:PATH"),

@@ -52,7 +52,7 @@ public enum NiftiDataType {
         return bitsPerVoxel / 8;
     }
 
-    /** True for the types this toolkit reads and writes: uint8, int8, int16, uint16, int32, uint32, int64, float32/64. */
+    /** True for the types this toolkit reads and writes: (u)int8, (u)int16, (u)int32, int64, float32, float64. */
     public boolean isSupported() {
         return supported;
     }

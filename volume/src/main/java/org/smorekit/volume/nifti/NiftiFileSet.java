@@ -66,7 +66,7 @@ record NiftiFileSet(Path header, Path image, boolean headerGzipped, boolean imag
             NiftiFormatException {
         String first = stem + extension + (preferGz ? ".gz" : "");
         String second = stem + extension + (preferGz ? "" : ".gz");
-        for (String candidate : new String[] {first, second, stem + extension.toUpperCase(Locale.ROOT)}) {
+        for (String candidate : new String[] {first, second}) {
             Path p = path.resolveSibling(candidate);
             if (Files.isRegularFile(p)) {
                 return p;

@@ -13,43 +13,44 @@ import java.util.Optional;
  * <p>Immutable: the array components are copied on construction and on access. Build modified copies with
  * {@link #toBuilder()}. Interpretation (datatype, affine) lives in {@link NiftiDataType} and {@link NiftiTransforms}.
  *
- * @param version 1 or 2
- * @param byteOrder byte order of the file the header was read from (the writer always writes little-endian)
- * @param magic "n+1", "ni1", "n+2" or "ni2" (single file or pair)
- * @param dimInfo frequency/phase/slice dimension bits
- * @param dim 8 entries: dim[0] = number of dimensions, dim[1..7] sizes
- * @param intentP1 intentP1
- * @param intentP2 intentP2
- * @param intentP3 intentP3
- * @param intentCode intentCode
- * @param datatype NIfTI datatype code, see NiftiDataType
- * @param bitpix bits per voxel
- * @param sliceStart sliceStart
- * @param pixdim 8 entries: pixdim[0] = qfac, pixdim[1..3] voxel sizes (mm), pixdim[4] time step
- * @param voxOffset byte offset of the voxel data
- * @param sclSlope sclSlope
- * @param sclInter sclInter
- * @param sliceEnd sliceEnd
- * @param sliceCode sliceCode
- * @param xyztUnits xyztUnits
- * @param calMax calMax
- * @param calMin calMin
- * @param sliceDuration sliceDuration
- * @param toffset toffset
- * @param descrip up to 80 bytes
- * @param auxFile up to 24 bytes
- * @param qformCode qformCode
- * @param sformCode sformCode
- * @param quaternB quaternB
- * @param quaternC quaternC
- * @param quaternD quaternD
- * @param qoffsetX qoffsetX
- * @param qoffsetY qoffsetY
- * @param qoffsetZ qoffsetZ
- * @param srowX 4 entries
- * @param srowY 4 entries
- * @param srowZ 4 entries
- * @param intentName up to 16 bytes
+ * @param version        1 or 2
+ * @param byteOrder      byte order of the file the header was read from (the writer always writes little-endian)
+ * @param magic          "n+1" / "n+2" (single file) or "ni1" / "ni2" (.hdr/.img pair)
+ * @param dimInfo        dim_info: frequency, phase and slice encoding axes, 2 bits each
+ * @param dim            8 entries: dim[0] = number of dimensions (1..7), dim[1..7] the sizes
+ * @param intentP1       first intent parameter
+ * @param intentP2       second intent parameter
+ * @param intentP3       third intent parameter
+ * @param intentCode     NIFTI_INTENT_* code (0 = none)
+ * @param datatype       NIfTI datatype code, see {@link NiftiDataType}
+ * @param bitpix         bits per voxel
+ * @param sliceStart     first slice of the slice timing pattern
+ * @param pixdim         8 entries: pixdim[0] = qfac (1 or -1), pixdim[1..3] voxel sizes (in xyzt_units, usually
+ *                       mm), pixdim[4] time step
+ * @param voxOffset      byte offset of the voxel data in the (image) file
+ * @param sclSlope       scl_slope: voxel = sclSlope * raw + sclInter unless 0 or non-finite
+ * @param sclInter       scl_inter
+ * @param sliceEnd       last slice of the slice timing pattern
+ * @param sliceCode      NIFTI_SLICE_* timing order code
+ * @param xyztUnits      space (bits 0-2) and time (bits 3-5) unit codes
+ * @param calMax         display range maximum (0 = unset)
+ * @param calMin         display range minimum
+ * @param sliceDuration  time to acquire one slice
+ * @param toffset        time axis offset
+ * @param descrip        free text, up to 80 bytes
+ * @param auxFile        auxiliary file name, up to 24 bytes
+ * @param qformCode      NIFTI_XFORM_* code of the qform (0 = unset)
+ * @param sformCode      NIFTI_XFORM_* code of the sform (0 = unset)
+ * @param quaternB       qform quaternion b
+ * @param quaternC       qform quaternion c
+ * @param quaternD       qform quaternion d
+ * @param qoffsetX       qform translation x
+ * @param qoffsetY       qform translation y
+ * @param qoffsetZ       qform translation z
+ * @param srowX          first row of the sform affine, 4 entries
+ * @param srowY          second row of the sform affine, 4 entries
+ * @param srowZ          third row of the sform affine, 4 entries
+ * @param intentName     name of the intent, up to 16 bytes
  */
 public record NiftiHeader(
         int version,
@@ -178,13 +179,14 @@ public record NiftiHeader(
     }
 
     /**
-     * Number of 3-D volumes: the product of dim[4..dim[0]] (1 for 3-D and lower). Sizes beyond dim[0] are ignored
-     * as in nibabel.
+     * Number of 3-D volumes: the product of dim[4..dim[0]] (1 for 3-D and lower; Long.MAX_VALUE if it overflows).
+     * Sizes beyond dim[0] are ignored as in nibabel.
      */
     public long volumeCount() {
         long n = 1;
         for (int i = 4; i <= Math.min(ndim(), 7); i++) {
-            n *= Math.max(dim[i], 0);
+            long d = Math.max(dim[i], 0);
+            n = d != 0 && n > Long.MAX_VALUE / d ? Long.MAX_VALUE : n * d; // saturate absurd headers
         }
         return n;
     }
@@ -637,7 +639,10 @@ public record NiftiHeader(
         }
 
         public NiftiHeader build() {
-            return new NiftiHeader(version, byteOrder, magic, dimInfo, dim, intentP1, intentP2, intentP3, intentCode, datatype, bitpix, sliceStart, pixdim, voxOffset, sclSlope, sclInter, sliceEnd, sliceCode, xyztUnits, calMax, calMin, sliceDuration, toffset, descrip, auxFile, qformCode, sformCode, quaternB, quaternC, quaternD, qoffsetX, qoffsetY, qoffsetZ, srowX, srowY, srowZ, intentName);
+            return new NiftiHeader(version, byteOrder, magic, dimInfo, dim, intentP1, intentP2, intentP3, intentCode,
+                    datatype, bitpix, sliceStart, pixdim, voxOffset, sclSlope, sclInter, sliceEnd, sliceCode,
+                    xyztUnits, calMax, calMin, sliceDuration, toffset, descrip, auxFile, qformCode, sformCode,
+                    quaternB, quaternC, quaternD, qoffsetX, qoffsetY, qoffsetZ, srowX, srowY, srowZ, intentName);
         }
     }
 }

@@ -38,6 +38,7 @@ import org.smorekit.volume.Volume;
 public final class NiftiReader {
     private static final int GZIP_BUFFER_BYTES = 1 << 16;
     private static final int CHUNK_BYTES = 1 << 22;
+    private static final double GIB = 1024.0 * 1024.0 * 1024.0;
 
     private NiftiReader() {
     }
@@ -52,6 +53,7 @@ public final class NiftiReader {
         NiftiFileSet files = NiftiFileSet.of(path);
         NiftiHeader header = readHeader(files);
         Plan plan = plan(files, header, options);
+        Affine affine = affineOf(header, files.headerName());
         float[] voxels = new float[Math.toIntExact(plan.voxels)];
         readVoxels(files, header, plan, voxels);
         long nonFinite = countNonFinite(voxels);
@@ -63,15 +65,21 @@ public final class NiftiReader {
             }
             replaceNonFinite(voxels);
         }
-        Affine affine = affineOf(header, files.headerName());
         int[] shape = {(int) plan.shape[0], (int) plan.shape[1], (int) plan.shape[2]};
         Volume volume = Volume.wrap(shape, voxels, affine, header);
         return new NiftiImage(volume, header, files.image(), plan.volumeIndex, plan.volumeCount, nonFinite);
     }
 
-    /** Reads only the header (of the .hdr for a pair); cheap, for {@code info}. */
+    /**
+     * Reads only the header (of the .hdr for a pair); cheap, for {@code info}. The header's affine is checked, so
+     * {@link NiftiTransforms#bestAffine} of the result does not throw. Voxel-level problems (datatype, size,
+     * truncation) are only found by {@link #read}.
+     */
     public static NiftiHeader readHeader(Path path) throws NiftiFormatException {
-        return readHeader(NiftiFileSet.of(path));
+        NiftiFileSet files = NiftiFileSet.of(path);
+        NiftiHeader header = readHeader(files);
+        affineOf(header, files.headerName());
+        return header;
     }
 
     /** The affine nibabel would give this header, with header problems reported against {@code fileName}. */
@@ -92,8 +100,9 @@ public final class NiftiReader {
             }
             int size = NiftiHeaderCodec.announcedHeaderBytes(first);
             if (size < 0) {
+                boolean gzipMagic = (first[0] & 0xff) == 0x1f && (first[1] & 0xff) == 0x8b;
                 throw new NiftiFormatException(name + ": not a NIfTI file (sizeof_hdr is neither 348 nor 540 in"
-                        + " either byte order)");
+                        + " either byte order)" + (gzipMagic ? "; it looks gzip-compressed: name it .nii.gz" : ""));
             }
             byte[] all = new byte[size];
             System.arraycopy(first, 0, all, 0, 4);
@@ -195,8 +204,6 @@ public final class NiftiReader {
         long volumeBytes = voxels * type.bytesPerVoxel();
         return new Plan(shape, voxels, type, dataOffset, dataOffset + index * volumeBytes, index, volumeCount);
     }
-
-    private static final double GIB = 1024.0 * 1024.0 * 1024.0;
 
     private static void readVoxels(NiftiFileSet files, NiftiHeader h, Plan plan, float[] out)
             throws NiftiFormatException {

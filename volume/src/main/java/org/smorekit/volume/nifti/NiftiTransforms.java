@@ -1,6 +1,7 @@
 package org.smorekit.volume.nifti;
 
 import org.smorekit.volume.Affine;
+import org.smorekit.volume.PolarDecomposition;
 
 /**
  * The voxel-to-world affine of a NIfTI header, computed exactly as nibabel 5 does ({@code nifti1.py}
@@ -51,8 +52,8 @@ public final class NiftiTransforms {
      * The qform affine: {@code R * diag(px, py, qfac * pz)} plus (qoffset_x, y, z), where R is the rotation of the unit
      * quaternion (a, b, c, d) with {@code a = sqrt(1 - b^2 - c^2 - d^2)}. When {@code b^2 + c^2 + d^2} exceeds 1 by
      * less than 3 machine epsilons of the header's float type (float32 for NIfTI-1, float64 for NIfTI-2), a is 0 (a
-     * 180 degree rotation) as in nibabel's {@code fillpositive}; a larger excess is a {@link NiftiFormatException}-worthy
-     * header and raises {@link IllegalArgumentException} here.
+     * 180 degree rotation) as in nibabel's {@code fillpositive}; a larger excess raises IllegalArgumentException
+     * (the reader reports it as a {@link NiftiFormatException}).
      */
     public static Affine qformAffine(NiftiHeader h) {
         double b = h.quaternB(), c = h.quaternC(), d = h.quaternD();
@@ -144,6 +145,12 @@ public final class NiftiTransforms {
      */
     public static Qform qformOf(Affine affine) {
         double[] zooms = affine.voxelSizesMm();
+        for (int axis = 0; axis < 3; axis++) {
+            if (zooms[axis] == 0) {
+                throw new IllegalArgumentException("the affine's voxel size along axis " + axis
+                        + " is 0, so it has no qform: " + affine);
+            }
+        }
         double[] r = new double[9];
         for (int row = 0; row < 3; row++) {
             for (int col = 0; col < 3; col++) {
@@ -151,13 +158,13 @@ public final class NiftiTransforms {
             }
         }
         double qfac = 1;
-        if (det3(r) <= 0) {
+        if (determinant(r) <= 0) {
             qfac = -1;
             for (int row = 0; row < 3; row++) {
                 r[row * 3 + 2] = -r[row * 3 + 2];
             }
         }
-        double[] q = rotationToQuaternion(nearestRotation(r));
+        double[] q = rotationToQuaternion(PolarDecomposition.orthogonalFactor(r));
         return new Qform(qfac, zooms, q[1], q[2], q[3], affine.get(0, 3), affine.get(1, 3), affine.get(2, 3));
     }
 
@@ -183,27 +190,6 @@ public final class NiftiTransforms {
         public double[] zoomsMm() {
             return zoomsMm.clone();
         }
-    }
-
-    /**
-     * The orthogonal polar factor of a nonsingular 3x3 matrix (the closest orthogonal matrix, what nibabel gets from
-     * the SVD as {@code P Q^T}), by Newton's iteration {@code X <- (X + X^{-T}) / 2}, which converges quadratically.
-     */
-    static double[] nearestRotation(double[] r) {
-        double[] x = r.clone();
-        for (int it = 0; it < 100; it++) {
-            double[] invT = inverseTranspose3(x);
-            double change = 0;
-            for (int i = 0; i < 9; i++) {
-                double next = 0.5 * (x[i] + invT[i]);
-                change = Math.max(change, Math.abs(next - x[i]));
-                x[i] = next;
-            }
-            if (change < 1e-15) {
-                break;
-            }
-        }
-        return x;
     }
 
     /** Unit quaternion (w, x, y, z), w >= 0, of a proper rotation matrix (row-major), by Shepperd's method. */
@@ -240,25 +226,12 @@ public final class NiftiTransforms {
         return new double[] {sign * w / n, sign * x / n, sign * y / n, sign * z / n};
     }
 
-    private static int effectiveCode(int code) {
-        return code >= 0 && code <= 5 ? code : 0;
-    }
-
-    private static double det3(double[] m) {
+    private static double determinant(double[] m) {
         return m[0] * (m[4] * m[8] - m[5] * m[7]) - m[1] * (m[3] * m[8] - m[5] * m[6])
                 + m[2] * (m[3] * m[7] - m[4] * m[6]);
     }
 
-    private static double[] inverseTranspose3(double[] m) {
-        double det = det3(m);
-        if (det == 0) {
-            throw new IllegalArgumentException("affine's 3x3 part is singular: cannot compute a qform");
-        }
-        // inverse transpose = cofactor matrix / det
-        return new double[] {
-            (m[4] * m[8] - m[5] * m[7]) / det, -(m[3] * m[8] - m[5] * m[6]) / det, (m[3] * m[7] - m[4] * m[6]) / det,
-            -(m[1] * m[8] - m[2] * m[7]) / det, (m[0] * m[8] - m[2] * m[6]) / det, -(m[0] * m[7] - m[1] * m[6]) / det,
-            (m[1] * m[5] - m[2] * m[4]) / det, -(m[0] * m[5] - m[2] * m[3]) / det, (m[0] * m[4] - m[1] * m[3]) / det
-        };
+    private static int effectiveCode(int code) {
+        return code >= 0 && code <= 5 ? code : 0;
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.smorekit.volume.Affine;
 import org.smorekit.volume.Volume;
 
@@ -29,14 +30,17 @@ class Colin27Test {
     void readsColin27QuicklyWithItsSform() throws Exception {
         Path file = colin27();
         assumeTrue(Files.isRegularFile(file), "shared data not present: " + file.toAbsolutePath());
+        long first = 0;
         long best = Long.MAX_VALUE;
         NiftiImage image = null;
         for (int repeat = 0; repeat < 3; repeat++) {
             long t0 = System.nanoTime();
             image = NiftiReader.read(file);
-            best = Math.min(best, System.nanoTime() - t0);
+            long t = System.nanoTime() - t0;
+            first = repeat == 0 ? t : first;
+            best = Math.min(best, t);
         }
-        System.out.printf("Colin27 read: best of 3 = %.1f ms%n", best / 1e6);
+        System.out.printf("Colin27 read: first in this JVM %.1f ms, best of 3 %.1f ms%n", first / 1e6, best / 1e6);
         Volume v = image.volume();
         assertArrayEquals(new int[] {181, 217, 181}, v.shape());
         assertArrayEquals(new double[] {1, 1, 1}, v.spacingMm(), 1e-9);
@@ -51,5 +55,27 @@ class Colin27Test {
         }
         assertTrue(max > 0 && max <= 255, "uint8 range, got max " + max);
         assertTrue(best < 3_000_000_000L, "read took " + best / 1e6 + " ms");
+    }
+
+    @Test
+    void writesColin27BackExactly(@TempDir Path dir) throws Exception {
+        Path file = colin27();
+        assumeTrue(Files.isRegularFile(file), "shared data not present: " + file.toAbsolutePath());
+        NiftiImage image = NiftiReader.read(file);
+        Volume v = image.volume();
+        for (NiftiDataType type : new NiftiDataType[] {NiftiDataType.UINT8, NiftiDataType.FLOAT32}) {
+            Path out = dir.resolve("colin27-" + type + ".nii.gz");
+            long t0 = System.nanoTime();
+            NiftiWriter.write(v, out, type);
+            System.out.printf("Colin27 write as %s .nii.gz: %.1f ms, %d bytes%n", type, (System.nanoTime() - t0) / 1e6,
+                    Files.size(out));
+            NiftiWriterTest.dump(out);
+            NiftiImage back = NiftiReader.read(out);
+            assertArrayEquals(v.toArray(), back.volume().toArray());
+            assertEquals(v.affine(), back.volume().affine());
+            assertEquals(4, back.header().sformCode());
+            assertEquals(0, back.header().qformCode());
+            assertEquals(image.header().descrip(), back.header().descrip());
+        }
     }
 }

@@ -13,14 +13,15 @@ import org.smorekit.volume.Affine;
  * What nibabel 5.0 reads from a fixture file, as recorded by {@code src/test/resources/nifti/make_fixtures.py} in
  * {@code <fixture>.json}.
  */
-record NibabelReference(String file, int[] shape, Affine affine, int qformCode, int sformCode, int datatype,
-                        int volumeIndex, double[] values, int nonFinite) {
+record NibabelReference(String file, int[] shape, Affine affine, String axcodes, int qformCode, int sformCode,
+                        int datatype, int volumeIndex, double[] values, int nonFinite) {
 
     /** The good fixtures, each with a JSON file. */
     static final List<String> FIXTURES = List.of("float32_le.nii.gz", "int16_scaled.nii", "uint8.nii.gz", "int8.nii",
             "uint16.nii", "int32.nii", "uint32.nii", "int64.nii", "float64.nii", "int16_be.nii", "float32_be.nii.gz",
             "qform_only.nii", "sform_only.nii", "neither.nii", "qform_w0.nii", "nifti2.nii", "nifti2_be.nii",
-            "pair.hdr", "fourd.nii.gz", "fourd_single.nii", "twod.nii", "with_nan.nii");
+            "pair.hdr", "fourd.nii.gz", "fourd_single.nii", "twod.nii", "with_nan.nii", "fixed_on_load.nii",
+            "zero_pixdim.nii");
 
     static Path fixture(String name) {
         try {
@@ -49,9 +50,9 @@ record NibabelReference(String file, int[] shape, Affine affine, int qformCode, 
             for (int i = 0; i < values.length; i++) {
                 values[i] = v.get(i).isNull() ? Double.NaN : v.get(i).asDouble();
             }
-            return new NibabelReference(name, shape, Affine.of(m), j.get("qform_code").asInt(),
-                    j.get("sform_code").asInt(), j.get("datatype").asInt(), j.get("volume_index").asInt(), values,
-                    j.get("non_finite").asInt());
+            return new NibabelReference(name, shape, Affine.of(m), j.get("axcodes").asText(),
+                    j.get("qform_code").asInt(), j.get("sform_code").asInt(), j.get("datatype").asInt(),
+                    j.get("volume_index").asInt(), values, j.get("non_finite").asInt());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +60,14 @@ class NiftiBadInputTest {
     }
 
     @Test
+    void gzipDataUnderAPlainName() throws Exception {
+        Path misnamed = dir.resolve("compressed.nii");
+        Files.copy(NibabelReference.fixture("uint8.nii.gz"), misnamed);
+        NiftiFormatException e = failure(misnamed, ReadOptions.defaults());
+        assertTrue(e.getMessage().contains("looks gzip-compressed: name it .nii.gz"), e.getMessage());
+    }
+
+    @Test
     void headerWithoutItsImage() {
         assertReason("header_only.hdr", "header without its image: header_only.img is missing");
     }
@@ -69,6 +80,47 @@ class NiftiBadInputTest {
     @Test
     void voxOffsetBeyondTheFile() {
         assertReason("offset_beyond.nii", "vox_offset 100000 is beyond the end of the file (472 bytes)");
+    }
+
+    /** A copy of the little-endian NIfTI-1 fixture int16_scaled.nii with some header bytes changed. */
+    private Path patched(String name, java.util.function.Consumer<ByteBuffer> change) throws Exception {
+        byte[] bytes = Files.readAllBytes(NibabelReference.fixture("int16_scaled.nii"));
+        change.accept(ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN));
+        return Files.write(dir.resolve(name), bytes);
+    }
+
+    @Test
+    void dimensionBelowOne() throws Exception {
+        Path file = patched("zero_dim.nii", b -> b.putShort(44, (short) 0));
+        NiftiFormatException e = failure(file, ReadOptions.defaults());
+        assertTrue(e.getMessage().contains("dim[2] is 0, must be >= 1"), e.getMessage());
+    }
+
+    @Test
+    void validSlopeWithNonFiniteIntercept() throws Exception {
+        Path file = patched("nan_inter.nii", b -> b.putFloat(116, Float.NaN));
+        NiftiFormatException e = failure(file, ReadOptions.defaults());
+        assertTrue(e.getMessage().contains("valid scl_slope 0.5 but invalid scl_inter NaN"), e.getMessage());
+    }
+
+    @Test
+    void voxOffsetInsideTheHeader() throws Exception {
+        Path file = patched("low_offset.nii", b -> b.putFloat(108, 100f));
+        NiftiFormatException e = failure(file, ReadOptions.defaults());
+        assertTrue(e.getMessage().contains("vox_offset 100 is too small for a single file"), e.getMessage());
+    }
+
+    @Test
+    void quaternionWithNormAboveOne() throws Exception {
+        Path file = patched("bad_quaternion.nii", b -> {
+            b.putShort(254, (short) 0); // sform_code 0, so the qform is used
+            b.putShort(252, (short) 1);
+            b.putFloat(256, 0.9f);
+            b.putFloat(260, 0.9f);
+        });
+        NiftiFormatException e = failure(file, ReadOptions.defaults());
+        assertTrue(e.getMessage().contains("bad orientation in header") && e.getMessage().contains("norm > 1"),
+                e.getMessage());
     }
 
     @Test

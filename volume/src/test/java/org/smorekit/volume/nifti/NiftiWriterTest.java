@@ -144,7 +144,7 @@ class NiftiWriterTest {
         return name.replace(".nii.gz", "").replace(".nii", "").replace(".hdr", "");
     }
 
-    private static void dump(Path written) throws IOException {
+    static void dump(Path written) throws IOException {
         String target = System.getProperty("smorekit.nifti.dumpDir");
         if (target != null) {
             Files.copy(written, Path.of(target).resolve(written.getFileName()),

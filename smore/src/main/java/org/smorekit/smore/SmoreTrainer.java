@@ -1,0 +1,136 @@
+package org.smorekit.smore;
+
+import java.util.Arrays;
+import java.util.Map;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.autodiff.samediff.TrainingConfig;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.MultiDataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+import org.smorekit.degrade.PairBatch;
+import org.smorekit.degrade.SliceProfile;
+import org.smorekit.degrade.TrainingPairs;
+import org.smorekit.progress.ProgressListener;
+import org.smorekit.volume.Volume;
+
+/**
+ * Trains a per-scan SMORE network (Zhao et al., IEEE TMI 2021) on pairs made from the scan's own in-plane slices
+ * ({@link TrainingPairs}): L1 loss, Adam with a warm-up + cosine learning-rate schedule ({@link CosineSchedule}).
+ */
+public final class SmoreTrainer {
+    /** Smoothing of the reported running loss (exponential moving average weight of the newest step). */
+    private static final double LOSS_SMOOTHING = 0.05;
+    /** The schedule's final learning rate as a fraction of the peak. */
+    private static final double FINAL_LR_FRACTION = 0.01;
+
+    private final SmoreOptions options;
+
+    public SmoreTrainer(SmoreOptions options) {
+        if (options == null) {
+            throw new IllegalArgumentException("options must not be null");
+        }
+        this.options = options;
+    }
+
+    /**
+     * @param scan      a thick-slice scan in any orientation
+     * @param sliceAxis its slice (low-resolution) axis, 0, 1 or 2
+     * @param scale     slice spacing / in-plane spacing (>= 1, may be non-integer)
+     * @param profile   the relative slice profile on the in-plane grid
+     * @param progress  receives phase "train" with the running L1 loss
+     */
+    public TrainedModel train(Volume scan, int sliceAxis, double scale, SliceProfile profile,
+                              ProgressListener progress) {
+        checkInputs(scan, sliceAxis, scale, profile);
+        ProgressListener listener = progress == null ? ProgressListener.SILENT : progress;
+        NdThreads.apply(options.threads());
+        long start = System.nanoTime();
+        Volume sliceLast = scan.permuted(SliceAxisOrder.sliceLast(sliceAxis));
+        IntensityScale intensity = IntensityScale.of(sliceLast);
+        Volume normalised = intensity.normalise(sliceLast);
+        int lrWidth = options.lrWidth(scale);
+        int height = Math.min(options.patchSize(), Math.min(sliceLast.nx(), sliceLast.ny()));
+        TrainingPairs pairs = new TrainingPairs(normalised, profile, scale, height, lrWidth, options.seed());
+        int hrWidth = pairs.hrWidth();
+        Architecture arch = options.architecture(scale);
+        Map<String, Tensor> initial = EdsrNetwork.initialWeights(arch, options.seed() ^ 0x5DEECE66DL);
+        SameDiff sd = EdsrNetwork.build(arch, initial, height, lrWidth, hrWidth, true);
+        int warmup = Math.min(100, options.iterations() / 20);
+        boolean lrGrid = arch.upsampling() == Upsampling.LR_GRID;
+        TrainingConfig.Builder config = new TrainingConfig.Builder()
+                .updater(new Adam(new CosineSchedule(options.learningRate(),
+                        options.learningRate() * FINAL_LR_FRACTION, warmup, options.iterations())))
+                .dataSetLabelMapping(EdsrNetwork.HR);
+        if (lrGrid) {
+            config.dataSetFeatureMapping(EdsrNetwork.LR, EdsrNetwork.SKIP, EdsrNetwork.RESIZE);
+        } else {
+            config.dataSetFeatureMapping(EdsrNetwork.SKIP);
+        }
+        sd.setTrainingConfig(config.build());
+        int batch = options.batchSize();
+        double running = Double.NaN;
+        LossRecorder recorder = new LossRecorder(EdsrNetwork.ABS_ERROR);
+        for (int it = 0; it < options.iterations(); it++) {
+            PairBatch b = pairs.next(batch);
+            INDArray hr = Nd4j.create(b.hr(), new long[] {batch, height, hrWidth, 1}, 'c');
+            float[] skipData = new float[batch * height * hrWidth];
+            SliceAxisGrid.interpolate(b.lr(), batch * height, lrWidth, skipData, hrWidth, scale, b.phase(), height);
+            INDArray skip = Nd4j.create(skipData, new long[] {batch, height, hrWidth, 1}, 'c');
+            INDArray[] features;
+            if (lrGrid) {
+                INDArray lr = Nd4j.create(b.lr(), new long[] {batch, height, lrWidth, 1}, 'c');
+                features = new INDArray[] {lr, skip, resizeBatch(arch, lrWidth, hrWidth, scale, b.phase())};
+            } else {
+                features = new INDArray[] {skip};
+            }
+            sd.fit(new MultiDataSet(features, new INDArray[] {hr}), recorder);
+            double loss = recorder.last();
+            running = Double.isNaN(running) ? loss : running + LOSS_SMOOTHING * (loss - running);
+            if (!Double.isFinite(loss)) {
+                throw new IllegalStateException("training diverged at iteration " + it + " (loss " + loss
+                        + "); lower the learning rate (now " + options.learningRate() + ")");
+            }
+            listener.update("train", it + 1, options.iterations(), String.format("loss %.4f", running));
+        }
+        listener.finish("train");
+        Map<String, Tensor> trained = EdsrNetwork.weightsOf(sd, initial);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new TrainedModel(arch, trained, scale, sliceAxis, profile, intensity, options, running, seconds);
+    }
+
+    /** Batched sub-pixel-to-output maps, one per pair (their phases differ for a non-integer scale). */
+    static INDArray resizeBatch(Architecture arch, int lrWidth, int hrWidth, double scale, double[] phase) {
+        int q = lrWidth * arch.subPixels();
+        float[] all = new float[phase.length * q * hrWidth];
+        float[] shared = null;
+        double sharedPhase = Double.NaN;
+        for (int p = 0; p < phase.length; p++) {
+            if (shared == null || phase[p] != sharedPhase) {
+                shared = SliceAxisGrid.resizeMatrix(lrWidth, arch.subPixels(), hrWidth, scale, phase[p]);
+                sharedPhase = phase[p];
+            }
+            System.arraycopy(shared, 0, all, p * q * hrWidth, shared.length);
+        }
+        return Nd4j.create(all, new long[] {phase.length, q, hrWidth}, 'c');
+    }
+
+    static void checkInputs(Volume scan, int sliceAxis, double scale, SliceProfile profile) {
+        if (scan == null) {
+            throw new IllegalArgumentException("scan must not be null");
+        }
+        if (sliceAxis < 0 || sliceAxis > 2) {
+            throw new IllegalArgumentException("sliceAxis must be 0, 1 or 2, got " + sliceAxis);
+        }
+        if (!(scale >= 1) || !Double.isFinite(scale)) {
+            throw new IllegalArgumentException("scale must be a finite number >= 1, got " + scale);
+        }
+        if (profile == null) {
+            throw new IllegalArgumentException("profile must not be null");
+        }
+        if (scan.dim(sliceAxis) < 2) {
+            throw new IllegalArgumentException("the slice axis " + sliceAxis + " needs at least 2 slices, got "
+                    + Arrays.toString(scan.shape()));
+        }
+    }
+}

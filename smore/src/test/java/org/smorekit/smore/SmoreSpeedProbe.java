@@ -1,0 +1,43 @@
+package org.smorekit.smore;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.smorekit.degrade.SliceProfile;
+import org.smorekit.volume.Volume;
+
+/** Manual probe of seconds per iteration: {@code -Dsmorekit.benchmark=true}. */
+@EnabledIfSystemProperty(named = "smorekit.benchmark", matches = "true")
+class SmoreSpeedProbe {
+    @Test
+    void secondsPerIteration() {
+        Volume iso = Phantom.ellipsoids(96, 96, 96, 40, 1);
+        SliceProfile p = Phantom.gaussian(4, 10);
+        Volume lr = Phantom.simulate(iso, 2, p, 4);
+        for (Upsampling up : Upsampling.values()) {
+            if (!up.name().matches(System.getProperty("probe.modes", ".*"))) {
+                continue;
+            }
+            int its = Integer.getInteger("probe.iterations", 30);
+            SmoreOptions o = SmoreOptions.defaults().withUpsampling(up).withIterations(its)
+                    .withPatchSize(Integer.getInteger("probe.patch", 48))
+                    .withBatchSize(Integer.getInteger("probe.batch", 16)).withThreads(Integer.getInteger("probe.threads", 0));
+            long[] last = {System.nanoTime()};
+            double[] best = {Double.MAX_VALUE};
+            double[] sum = {0};
+            long t0 = System.nanoTime();
+            new SmoreTrainer(o).train(lr, 2, 4, p, (phase, done, total, note) -> {
+                long now = System.nanoTime();
+                if (done > 3) {
+                    best[0] = Math.min(best[0], (now - last[0]) / 1e9);
+                    sum[0] += (now - last[0]) / 1e9;
+                    if (Boolean.getBoolean("probe.verbose")) {
+                        System.out.printf("it %d %.3f s %s%n", done, (now - last[0]) / 1e9, note);
+                    }
+                }
+                last[0] = now;
+            });
+            System.out.printf("%s patch %d batch %d: min %.3f s/iteration, mean %.3f after 3, total %.1f s%n", up,
+                    o.patchSize(), o.batchSize(), best[0], sum[0] / (its - 3), (System.nanoTime() - t0) / 1e9);
+        }
+    }
+}
