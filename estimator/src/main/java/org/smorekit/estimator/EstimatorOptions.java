@@ -14,7 +14,7 @@ package org.smorekit.estimator;
  * @param generatorLearningRate Adam learning rate of the generator
  * @param discriminatorLearningRate Adam learning rate of the discriminator
  * @param generatorWeightDecay  L2 weight decay of the generator (lambda_w)
- * @param borderWeight          lambda_b of the border regulariser k0 + k1 + k_{K-2} + k_{K-1}
+ * @param borderWeight          lambda_b of the border regulariser (k0 + k1 + k_{K-2} + k_{K-1})^2
  * @param peakWeight            weight of the "peak" regulariser (penalises increases away from the centre)
  * @param centroidWeight        lambda_c of the centroid regulariser (sum_i i k_i - K/2)^2
  * @param emaBeta               beta of the exponential moving average of k that is the result
@@ -36,7 +36,7 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
                                double peakWeight, double centroidWeight, double emaBeta, int discriminatorChannels,
                                int generatorChannels, boolean symmetric, int convergenceWindow,
                                double convergenceFwhmTolerance, double convergenceProfileTolerance,
-                               int minimumIterations, boolean simultaneousSteps) {
+                               int minimumIterations, boolean simultaneousSteps, double generatorBeta1) {
 
     public EstimatorOptions {
         positive("iterations", iterations);
@@ -54,6 +54,9 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
         }
         if (!(emaBeta >= 0 && emaBeta < 1)) {
             throw new IllegalArgumentException("emaBeta must be in [0, 1), got " + emaBeta);
+        }
+        if (!(generatorBeta1 >= 0 && generatorBeta1 < 1)) {
+            throw new IllegalArgumentException("generatorBeta1 must be in [0, 1), got " + generatorBeta1);
         }
         for (double x : new double[] {generatorLearningRate, discriminatorLearningRate}) {
             if (!(x > 0) || !Double.isFinite(x)) {
@@ -76,119 +79,127 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
 
     /** The measured default (docs/estimator.md). */
     public static EstimatorOptions defaults() {
-        return new EstimatorOptions(1000, 32, 21, 0L, Math.max(1, Runtime.getRuntime().availableProcessors()),
-                true, 100, 1e-3, 1e-3, 5e-3, 0, 0, 1, 0.99, 64, 256, true, 200, 0.05, 0.02, 400, true);
+        return new EstimatorOptions(1500, 32, 21, 0L, Math.max(1, Runtime.getRuntime().availableProcessors()),
+                true, 100, 1e-3, 1e-3, 5e-3, 10, 0, 1, 0.99, 64, 256, true, 200, 0.1, 0.05, 800, true, 0.9);
     }
 
     public EstimatorOptions withIterations(int n) {
         return new EstimatorOptions(n, batchSize, profileLength, seed, threads, convergenceStop, warmupIterations,
                 generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight, peakWeight,
                 centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, Math.min(minimumIterations, n), simultaneousSteps);
+                convergenceFwhmTolerance, convergenceProfileTolerance, Math.min(minimumIterations, n), simultaneousSteps, generatorBeta1);
     }
 
     public EstimatorOptions withBatchSize(int n) {
         return new EstimatorOptions(iterations, n, profileLength, seed, threads, convergenceStop, warmupIterations,
                 generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight, peakWeight,
                 centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps);
+                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps, generatorBeta1);
     }
 
     public EstimatorOptions withProfileLength(int k) {
         return new EstimatorOptions(iterations, batchSize, k, seed, threads, convergenceStop, warmupIterations,
                 generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight, peakWeight,
                 centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps);
+                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps, generatorBeta1);
     }
 
     public EstimatorOptions withSeed(long s) {
         return new EstimatorOptions(iterations, batchSize, profileLength, s, threads, convergenceStop,
                 warmupIterations, generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight,
                 peakWeight, centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric,
-                convergenceWindow, convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps);
+                convergenceWindow, convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps, generatorBeta1);
     }
 
     public EstimatorOptions withThreads(int n) {
         return new EstimatorOptions(iterations, batchSize, profileLength, seed, n, convergenceStop, warmupIterations,
                 generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight, peakWeight,
                 centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps);
+                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps, generatorBeta1);
     }
 
     public EstimatorOptions withConvergenceStop(boolean on) {
         return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, on, warmupIterations,
                 generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight, peakWeight,
                 centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps);
+                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps, generatorBeta1);
     }
 
     public EstimatorOptions withLearningRates(double generator, double discriminator) {
         return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop,
                 warmupIterations, generator, discriminator, generatorWeightDecay, borderWeight, peakWeight,
                 centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps);
+                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps, generatorBeta1);
     }
 
     public EstimatorOptions withDiscriminatorChannels(int n) {
         return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop,
                 warmupIterations, generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight,
                 peakWeight, centroidWeight, emaBeta, n, generatorChannels, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps);
+                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps, generatorBeta1);
     }
 
     public EstimatorOptions withGeneratorChannels(int n) {
         return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop,
                 warmupIterations, generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight,
                 peakWeight, centroidWeight, emaBeta, discriminatorChannels, n, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps);
+                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps, generatorBeta1);
     }
 
     public EstimatorOptions withWarmupIterations(int n) {
         return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop, n,
                 generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight, peakWeight,
                 centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps);
+                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps, generatorBeta1);
     }
 
     public EstimatorOptions withGeneratorWeightDecay(double wd) {
         return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop,
                 warmupIterations, generatorLearningRate, discriminatorLearningRate, wd, borderWeight, peakWeight,
                 centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps);
+                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps, generatorBeta1);
     }
 
     public EstimatorOptions withSymmetric(boolean on) {
         return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop,
                 warmupIterations, generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight,
                 peakWeight, centroidWeight, emaBeta, discriminatorChannels, generatorChannels, on, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps);
+                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps, generatorBeta1);
     }
 
     public EstimatorOptions withMinimumIterations(int n) {
         return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop,
                 warmupIterations, generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight,
                 peakWeight, centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric,
-                convergenceWindow, convergenceFwhmTolerance, convergenceProfileTolerance, n, simultaneousSteps);
+                convergenceWindow, convergenceFwhmTolerance, convergenceProfileTolerance, n, simultaneousSteps, generatorBeta1);
     }
 
     public EstimatorOptions withConvergence(int window, double fwhmTolerance, double profileTolerance) {
         return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop,
                 warmupIterations, generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight,
                 peakWeight, centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric, window,
-                fwhmTolerance, profileTolerance, minimumIterations, simultaneousSteps);
+                fwhmTolerance, profileTolerance, minimumIterations, simultaneousSteps, generatorBeta1);
     }
 
     public EstimatorOptions withRegularizerWeights(double border, double centroid, double peak) {
         return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop,
                 warmupIterations, generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, border,
                 peak, centroid, emaBeta, discriminatorChannels, generatorChannels, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps);
+                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps, generatorBeta1);
     }
 
     public EstimatorOptions withSimultaneousSteps(boolean on) {
         return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop,
                 warmupIterations, generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight,
                 peakWeight, centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric,
-                convergenceWindow, convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, on);
+                convergenceWindow, convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, on, generatorBeta1);
+    }
+
+    public EstimatorOptions withGeneratorBeta1(double b) {
+        return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop,
+                warmupIterations, generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight,
+                peakWeight, centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric,
+                convergenceWindow, convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations,
+                simultaneousSteps, b);
     }
 }

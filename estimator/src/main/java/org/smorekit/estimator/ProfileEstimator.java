@@ -29,7 +29,12 @@ public final class ProfileEstimator {
      * The warm-up stops once the centre tap holds this much mass: a fully converged impulse (centre ~0.99) saturates
      * the softmax and the weak early adversarial gradient then cannot move k at all (measured, docs/estimator.md).
      */
-    static final double WARMUP_PEAK = Double.parseDouble(System.getProperty("smorekit.estimator.warmupPeak", "0.5"));
+    static final double WARMUP_PEAK = 0.5;
+    /**
+     * GAN iterations in which only the discriminator learns: an untrained discriminator gives the generator a
+     * consistent but meaningless direction, and following it collapses k to an impulse before any signal exists.
+     */
+    static final int DISCRIMINATOR_HEAD_START = 100;
 
     private static final boolean DEBUG = Boolean.getBoolean("smorekit.estimator.debug");
     private final EstimatorOptions options;
@@ -91,7 +96,7 @@ public final class ProfileEstimator {
         warmUp(generator, gGrad);
         long warmupEnd = System.nanoTime();
 
-        Adam gAdam = new Adam(gParams.length, 0.5, 0.999, options.generatorWeightDecay(), 0);
+        Adam gAdam = new Adam(gParams.length, options.generatorBeta1(), 0.999, options.generatorWeightDecay(), 0);
         int layers = discriminator.layers();
         Adam[] dwAdam = new Adam[layers], dbAdam = new Adam[layers];
         for (int l = 0; l < layers; l++) {
@@ -174,7 +179,9 @@ public final class ProfileEstimator {
             }
             generator.backward(dk, gGrad);
             long t6 = System.nanoTime();
-            gAdam.step(gParams, gGrad, options.generatorLearningRate());
+            if (it > DISCRIMINATOR_HEAD_START) {
+                gAdam.step(gParams, gGrad, generatorLearningRate(it, total));
+            }
             for (int i = 0; i < kLen; i++) {
                 ema[i] = beta * ema[i] + (1 - beta) * k[i];
             }
@@ -204,6 +211,19 @@ public final class ProfileEstimator {
                 (setupEnd - start) / 1e6);
         double[] traceArray = trace.stream().mapToDouble(Double::doubleValue).toArray();
         return new ProfileEstimate(profile, done, total - done, seconds, warnings, traceArray, timing);
+    }
+
+    /**
+     * The generator's learning rate: constant for the first half of the iterations, then linearly down to 10% at the
+     * end (an annealing like the tail of espreso2's one-cycle schedule), so that k settles instead of oscillating.
+     */
+    private double generatorLearningRate(int iteration, int total) {
+        double lr = options.generatorLearningRate();
+        double half = total / 2.0;
+        if (iteration <= half) {
+            return lr;
+        }
+        return lr * (1 - 0.9 * (iteration - half) / (total - half));
     }
 
     /** Generator-only iterations fitting k to the impulse (mean squared error), as espreso2 does before the GAN. */
