@@ -1,0 +1,29 @@
+package org.smorekit.cli;
+
+import picocli.CommandLine.Option;
+
+/** {@code --threads} / {@code --seed}, mixed into every command that trains or samples. */
+public final class ComputeOptions {
+
+    @Option(names = "--threads", paramLabel = "<count>", defaultValue = "0",
+            description = "Worker threads for the numeric work; 0 means all available cores "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--seed", paramLabel = "<integer>", defaultValue = "1",
+            description = "Seed of every random choice (patch sampling, network initialisation); "
+                    + "the same seed gives the same result (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    /** The thread count to use: the option, or all available cores when it is 0. */
+    public int threads() {
+        if (threads < 0) {
+            throw new IllegalArgumentException("--threads must be >= 0, got " + threads);
+        }
+        return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+    }
+
+    public long seed() {
+        return seed;
+    }
+}

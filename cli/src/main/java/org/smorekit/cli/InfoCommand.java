@@ -1,0 +1,159 @@
+package org.smorekit.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+
+import org.smorekit.volume.Affine;
+import org.smorekit.volume.ScanAssessment;
+import org.smorekit.volume.SliceGeometry;
+import org.smorekit.volume.nifti.NiftiHeader;
+import org.smorekit.volume.nifti.NiftiReader;
+import org.smorekit.volume.nifti.NiftiTransforms;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code smorekit info}: what a scan is, and whether slice-axis super-resolution applies to it. */
+@Command(name = "info",
+        mixinStandardHelpOptions = true,
+        header = "Describe a scan and say whether super-resolution applies to it.",
+        description = {
+            "Reads only the header: dimensions, voxel size, orientation (the anatomical direction each voxel axis "
+                    + "points to, e.g. RAS), datatype, qform/sform codes, and the slice geometry: the slice axis is "
+                    + "the one with the largest spacing, the two in-plane spacings must agree within 1%, and the "
+                    + "scale is slice spacing / in-plane spacing (not rounded).",
+        },
+        footer = {"", "Examples:", "  smorekit info demo/lr.nii.gz", "  smorekit info --json scan.nii.gz > scan.json"})
+public final class InfoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    VerbosityOptions verbosity;
+
+    @Parameters(index = "0", paramLabel = "<scan.nii.gz>", description = "The scan (.nii, .nii.gz, .hdr/.img).")
+    Path scan;
+
+    @Option(names = "--json", description = "Print JSON instead of text.")
+    boolean json;
+
+    @Option(names = "--axis", paramLabel = "<0|1|2>",
+            description = "Take this voxel axis as the slice axis instead of detecting it.")
+    Integer axis;
+
+    @Override
+    public Integer call() throws Exception {
+        Terminal terminal = Terminal.of(spec, verbosity);
+        if (axis != null) {
+            SliceAxisArguments.requireAxis(axis);
+        }
+        NiftiHeader h = NiftiReader.readHeader(scan);
+        Affine affine = NiftiTransforms.bestAffine(h);
+        double[] spacing = affine.voxelSizesMm();
+        long[] shape = h.spatialShape();
+        long volumes = h.volumeCount();
+        ScanAssessment assessment = ScanAssessment.of(spacing, axis == null ? OptionalInt.empty() : OptionalInt.of(axis));
+        boolean applies = assessment.applies() && volumes == 1;
+        String reason = volumes > 1
+                ? h.ndim() + "-D image with " + volumes + " volumes: super-resolve one at a time with --volume <index>"
+                        + (assessment.applies() ? " (each: " + assessment.reason() + ")" : "; " + assessment.reason())
+                : assessment.reason();
+        String orientation = OrientationCodes.of(affine);
+        String affineSource = NiftiTransforms.effectiveSformCode(h) != 0 ? "sform"
+                : NiftiTransforms.effectiveQformCode(h) != 0 ? "qform" : "pixdim only (no qform/sform)";
+
+        if (json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", scan.toAbsolutePath().normalize().toString());
+            m.put("nifti_version", h.version());
+            m.put("byte_order", h.byteOrder().toString());
+            m.put("ndim", h.ndim());
+            m.put("shape", shape);
+            m.put("volumes", volumes);
+            m.put("spacing_mm", spacing);
+            m.put("orientation", orientation);
+            m.put("datatype", h.dataTypeName());
+            m.put("scl_slope", h.hasScaling() ? h.sclSlope() : null);
+            m.put("scl_inter", h.hasScaling() ? h.sclInter() : null);
+            m.put("qform_code", NiftiTransforms.effectiveQformCode(h));
+            m.put("sform_code", NiftiTransforms.effectiveSformCode(h));
+            m.put("affine_source", affineSource);
+            m.put("affine", rows(affine));
+            m.put("sr_applies", applies);
+            m.put("reason", reason);
+            assessment.geometry().ifPresent(g -> {
+                m.put("slice_axis", g.axis());
+                m.put("in_plane_spacing_mm", g.inPlaneSpacingMm());
+                m.put("slice_spacing_mm", g.sliceSpacingMm());
+                m.put("scale", g.scale());
+            });
+            terminal.result(JsonSidecar.toJson(m).stripTrailing());
+            return ExitCodes.OK;
+        }
+
+        terminal.result("file:         " + scan);
+        terminal.result(String.format(Locale.ROOT, "format:       NIfTI-%d, %s", h.version(),
+                h.byteOrder().toString().equals("BIG_ENDIAN") ? "big-endian" : "little-endian"));
+        terminal.result("dimensions:   " + VolumeText.shape(toInts(shape))
+                + (volumes > 1 ? " x " + volumes + " volumes (" + h.ndim() + "-D)" : ""));
+        terminal.result("voxel size:   " + VolumeText.spacing(spacing) + " mm");
+        terminal.result(String.format(Locale.ROOT, "orientation:  %s (voxel axes i, j, k point %s, %s, %s)",
+                orientation, OrientationCodes.name(orientation.charAt(0)),
+                OrientationCodes.name(orientation.charAt(1)), OrientationCodes.name(orientation.charAt(2))));
+        boolean identityScaling = h.sclSlope() == 1 && h.sclInter() == 0;
+        terminal.result("datatype:     " + h.dataTypeName()
+                + (h.hasScaling() && !identityScaling ? String.format(Locale.ROOT, ", scaled: value = %s * raw + %s",
+                        VolumeText.number(h.sclSlope()), VolumeText.number(h.sclInter())) : ""));
+        terminal.result(String.format(Locale.ROOT, "transform:    qform code %d (%s), sform code %d (%s); affine from %s",
+                NiftiTransforms.effectiveQformCode(h), codeName(NiftiTransforms.effectiveQformCode(h)),
+                NiftiTransforms.effectiveSformCode(h), codeName(NiftiTransforms.effectiveSformCode(h)), affineSource));
+        if (assessment.geometry().isPresent()) {
+            SliceGeometry g = assessment.geometry().get();
+            terminal.result(String.format(Locale.ROOT, "slice axis:   %d%s (%s mm slices, %s mm in-plane)", g.axis(),
+                    axis == null ? " (largest spacing)" : " (given)", VolumeText.number(g.sliceSpacingMm()),
+                    VolumeText.number(g.inPlaneSpacingMm())));
+            terminal.result("scale:        " + VolumeText.number(g.scale()));
+        }
+        terminal.result("super-resolution: " + (applies ? "applies: " : "does not apply: ") + reason);
+        return ExitCodes.OK;
+    }
+
+    private static List<double[]> rows(Affine a) {
+        return List.of(
+                new double[] {a.get(0, 0), a.get(0, 1), a.get(0, 2), a.get(0, 3)},
+                new double[] {a.get(1, 0), a.get(1, 1), a.get(1, 2), a.get(1, 3)},
+                new double[] {a.get(2, 0), a.get(2, 1), a.get(2, 2), a.get(2, 3)},
+                new double[] {0, 0, 0, 1});
+    }
+
+    private static int[] toInts(long[] v) {
+        int[] r = new int[v.length];
+        for (int i = 0; i < v.length; i++) {
+            r[i] = Math.toIntExact(v[i]);
+        }
+        return r;
+    }
+
+    /** The NIfTI names of the xform codes. */
+    private static String codeName(int code) {
+        switch (code) {
+            case 0: return "unknown";
+            case 1: return "scanner";
+            case 2: return "aligned";
+            case 3: return "talairach";
+            case 4: return "mni";
+            case 5: return "template";
+            default: return "invalid";
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.smorekit.cli;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A plain-text record of one command's work, written next to its outputs: the command line, the version, the
+ * resolved parameters, the time each step took and every warning. Lines are written as they happen (flushed), so a
+ * run that fails still leaves its log.
+ */
+public final class RunLog implements Closeable {
+
+    private final Path file;
+    private final BufferedWriter out;
+    private final List<String> warnings = new ArrayList<>();
+    private final long startNanos = System.nanoTime();
+
+    private RunLog(Path file, BufferedWriter out) {
+        this.file = file;
+        this.out = out;
+    }
+
+    /**
+     * Creates (or replaces) the log file and writes its header.
+     *
+     * @param commandName the subcommand, e.g. "run"
+     * @param args        the whole command line after "smorekit" (picocli's original arguments)
+     */
+    public static RunLog create(Path file, String commandName, List<String> args) throws IOException {
+        OutputFiles.createParentDirectories(file);
+        RunLog log = new RunLog(file, Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+        log.line("smorekit " + VersionProvider.version() + " " + commandName);
+        log.line("command: smorekit " + String.join(" ", quoted(args)));
+        log.line("started: " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        log.line(String.format(Locale.ROOT, "java: %s, cores: %d, max heap: %d MB",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20));
+        return log;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** A resolved parameter, e.g. {@code param("scale", 4.0)}. */
+    public void param(String name, Object value) {
+        line("param " + name + " = " + value);
+    }
+
+    /** Something that happened. */
+    public void note(String text) {
+        line("note  " + text);
+    }
+
+    /** Something the user should know about the result; kept for the JSON sidecar too ({@link #warnings()}). */
+    public void warn(String text) {
+        warnings.add(text);
+        line("WARNING " + text);
+    }
+
+    /** How long a step took. */
+    public void timing(String step, double seconds) {
+        line(String.format(Locale.ROOT, "time  %s: %.2f s", step, seconds));
+    }
+
+    /** The warnings so far. */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** Seconds since the log was created. */
+    public double elapsedSeconds() {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    /** Writes the closing line with the outcome. */
+    public void finish(String outcome) {
+        line(String.format(Locale.ROOT, "finished: %s after %.2f s (%s)",
+                Instant.now().truncatedTo(ChronoUnit.SECONDS), elapsedSeconds(), outcome));
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
+    }
+
+    private synchronized void line(String text) {
+        try {
+            out.write(text);
+            out.newLine();
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the log " + file, e);
+        }
+    }
+
+    private static List<String> quoted(List<String> args) {
+        List<String> q = new ArrayList<>(args.size());
+        for (String a : args) {
+            q.add(a.isEmpty() || a.matches(".*[\\s'\"$\\\\].*") ? "'" + a.replace("'", "'\\''") + "'" : a);
+        }
+        return q;
+    }
+}

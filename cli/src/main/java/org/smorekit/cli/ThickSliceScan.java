@@ -1,0 +1,72 @@
+package org.smorekit.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalInt;
+
+import org.smorekit.volume.SliceGeometry;
+import org.smorekit.volume.Volume;
+import org.smorekit.volume.nifti.NiftiImage;
+
+/**
+ * A scan read for super-resolution: the volume and its slice geometry (slice axis, in-plane and slice spacing, exact
+ * scale). Refuses, as bad input, scans that are not thick-slice scans: isotropic, two thick axes, in-plane spacings
+ * that differ, or a slice axis no coarser than the in-plane pixels.
+ *
+ * @param path     the file read
+ * @param image    what the reader returned (volume, header, ...)
+ * @param geometry the slice geometry
+ */
+record ThickSliceScan(Path path, NiftiImage image, SliceGeometry geometry) {
+
+    /**
+     * @param axis the slice axis given by the user, or null to detect it (the axis with the largest spacing)
+     */
+    static ThickSliceScan read(Path path, InputOptions options, Integer axis, Terminal terminal) throws IOException {
+        if (axis != null) {
+            SliceAxisArguments.requireAxis(axis);
+        }
+        NiftiImage image = new ScanReader(options, terminal).read(path);
+        SliceGeometry g = SliceGeometry.detect(image.volume(), axis == null ? OptionalInt.empty() : OptionalInt.of(axis));
+        if (g.scale() <= 1 + SliceGeometry.TOLERANCE) {
+            throw new IllegalArgumentException(path + ": slice axis " + g.axis() + " (" + VolumeText.number(
+                    g.sliceSpacingMm()) + " mm) is not coarser than the in-plane pixels (" + VolumeText.number(
+                    g.inPlaneSpacingMm()) + " mm): nothing to super-resolve");
+        }
+        return new ThickSliceScan(path, image, g);
+    }
+
+    Volume volume() {
+        return image.volume();
+    }
+
+    int axis() {
+        return geometry.axis();
+    }
+
+    double scale() {
+        return geometry.scale();
+    }
+
+    /** One line for a person: "lr.nii.gz: 181x217x46, slice axis 2, 4 mm slices, 1 mm in-plane, scale 4". */
+    String describe() {
+        return path.getFileName() + ": " + VolumeText.shape(volume().shape()) + " voxels, slice axis " + axis() + ", "
+                + VolumeText.number(geometry.sliceSpacingMm()) + " mm slices, "
+                + VolumeText.number(geometry.inPlaneSpacingMm()) + " mm in-plane, scale "
+                + VolumeText.number(scale());
+    }
+
+    Map<String, Object> toJson() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("path", path.toAbsolutePath().normalize().toString());
+        m.put("shape", volume().shape());
+        m.put("spacing_mm", volume().spacingMm());
+        m.put("slice_axis", axis());
+        m.put("in_plane_spacing_mm", geometry.inPlaneSpacingMm());
+        m.put("slice_spacing_mm", geometry.sliceSpacingMm());
+        m.put("scale", scale());
+        return m;
+    }
+}

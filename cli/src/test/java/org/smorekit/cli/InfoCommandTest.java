@@ -1,0 +1,77 @@
+package org.smorekit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InfoCommandTest {
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(String text) throws IOException {
+        return new ObjectMapper().readValue(text, Map.class);
+    }
+
+    @Test
+    void thickSliceScanJson(@TempDir Path dir) throws IOException {
+        Path scan = TestScans.write(TestScans.phantom(12, 10, 5, 0.9, 0.9, 3.6), dir.resolve("lr.nii.gz"));
+        CliRun r = CliRun.of("info", "--json", scan.toString());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        Map<String, Object> m = json(r.out());
+        assertEquals(List.of(12, 10, 5), m.get("shape"));
+        assertEquals("RAS", m.get("orientation"));
+        assertEquals("float32", m.get("datatype"));
+        assertEquals(true, m.get("sr_applies"));
+        assertEquals(2, m.get("slice_axis"));
+        assertEquals(4.0, (Double) m.get("scale"), 1e-5);
+        assertEquals(0.9, (Double) m.get("in_plane_spacing_mm"), 1e-6);
+    }
+
+    @Test
+    void isotropicScanSaysWhyNot(@TempDir Path dir) throws IOException {
+        Path scan = TestScans.write(TestScans.phantom(8, 8, 8, 1, 1, 1), dir.resolve("iso.nii"));
+        CliRun r = CliRun.of("info", scan.toString());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertTrue(r.out().contains("super-resolution: does not apply"), r.out());
+        assertTrue(r.out().contains("isotropic"), r.out());
+    }
+
+    @Test
+    void fourDScanNamesItsVolumes(@TempDir Path dir) throws IOException {
+        Path scan = TestScans.writeFourD(TestScans.phantom(8, 8, 4, 1, 1, 3), dir.resolve("fourd.nii"));
+        Map<String, Object> m = json(CliRun.of("info", "--json", scan.toString()).out());
+        assertEquals(2, m.get("volumes"));
+        assertFalse((Boolean) m.get("sr_applies"));
+        assertTrue(((String) m.get("reason")).contains("--volume"), (String) m.get("reason"));
+    }
+
+    @Test
+    void flippedAxesGiveOtherCodes(@TempDir Path dir) throws IOException {
+        var v = TestScans.phantom(6, 6, 6, 1, 1, 2);
+        var flipped = v.withGrid(v.shape(), v.toArray(), org.smorekit.volume.Affine.of(
+                -1, 0, 0, 0,
+                0, 0, 2, 0,
+                0, -1, 0, 0,
+                0, 0, 0, 1));
+        Path scan = TestScans.write(flipped, dir.resolve("lsp.nii"));
+        Map<String, Object> m = json(CliRun.of("info", "--json", scan.toString()).out());
+        assertEquals("LIA", m.get("orientation"));
+        assertEquals(2, m.get("slice_axis"));
+    }
+
+    @Test
+    void missingFileIsBadInputInOneLine(@TempDir Path dir) {
+        CliRun r = CliRun.of("info", dir.resolve("nope.nii.gz").toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        assertEquals(1, r.errLines(), r.err());
+        assertTrue(r.err().startsWith("smorekit info: "), r.err());
+    }
+}

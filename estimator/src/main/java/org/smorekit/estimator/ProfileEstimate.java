@@ -1,0 +1,36 @@
+package org.smorekit.estimator;
+
+import java.util.List;
+import org.smorekit.degrade.SliceProfile;
+
+/**
+ * The result of {@link ProfileEstimator#estimate}.
+ *
+ * @param profile         the estimated relative slice profile (the EMA of k, on the in-plane voxel grid)
+ * @param iterations      GAN iterations run (after the warm-up)
+ * @param iterationsSaved iterations the convergence stop saved relative to {@link EstimatorOptions#iterations()}
+ * @param seconds         wall time of the whole estimate, seconds
+ * @param warnings        reasons to distrust the profile (at the K limit, mass at the borders, implausibly narrow)
+ * @param fwhmTrace       FWHM of the EMA profile (voxels) after every {@link #TRACE_EVERY} GAN iterations
+ * @param timing          where the time went
+ */
+public record ProfileEstimate(SliceProfile profile, int iterations, int iterationsSaved, double seconds,
+                              List<String> warnings, double[] fwhmTrace, PhaseTimes timing) {
+    /** Iterations between entries of {@link #fwhmTrace}. */
+    public static final int TRACE_EVERY = 25;
+
+    public ProfileEstimate {
+        warnings = List.copyOf(warnings);
+        fwhmTrace = fwhmTrace.clone();
+    }
+
+    @Override
+    public double[] fwhmTrace() {
+        return fwhmTrace.clone();
+    }
+
+    /** FWHM of the profile in in-plane voxels. */
+    public double fwhmVoxels() {
+        return profile.fwhmVoxels();
+    }
+}

@@ -1,0 +1,114 @@
+package org.smorekit.estimator;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.factory.Nd4j;
+import org.smorekit.degrade.SliceProfile;
+import org.smorekit.progress.ProgressListener;
+import org.smorekit.volume.Affine;
+import org.smorekit.volume.Volume;
+
+/** The public entry point: bad inputs, the native backend, determinism, and a short run on simulated Colin27. */
+class ProfileEstimatorTest {
+
+    private static Volume thickCrop() throws IOException {
+        Volume lr = SimulatedColin27.thickSlices(SimulatedColin27.isotropic(), SimulatedColin27.gaussian(4, 21), 4);
+        return SimulatedColin27.crop(lr, 42, 96, 60, 96);
+    }
+
+    @Test
+    void oneDnnNativesAreLoaded() {
+        String build = Nd4j.getBackend().buildInfo();
+        assertTrue(build.contains("HAVE_ONEDNN"), "ND4J native build without oneDNN: " + build);
+        assertEquals("CPU", Nd4j.getExecutioner().getEnvironmentInformation().getProperty("backend"));
+    }
+
+    @Test
+    void badInputsGetClearMessages() {
+        Volume scan = Volume.wrap(new int[] {100, 100, 30}, ramp(100 * 100 * 30), Affine.identity());
+        ProfileEstimator estimator = new ProfileEstimator(EstimatorOptions.defaults().withIterations(1));
+        IllegalArgumentException e;
+        e = assertThrows(IllegalArgumentException.class,
+                () -> estimator.estimate(scan, 2, Double.NaN, ProgressListener.SILENT));
+        assertTrue(e.getMessage().contains("scale must be a finite number >= 1, got NaN"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> estimator.estimate(scan, 2, 0.5, ProgressListener.SILENT));
+        assertTrue(e.getMessage().contains("got 0.5"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> estimator.estimate(scan, 3, 2, ProgressListener.SILENT));
+        assertTrue(e.getMessage().contains("sliceAxis must be 0, 1 or 2, got 3"), e.getMessage());
+        ProfileEstimator shortK = new ProfileEstimator(EstimatorOptions.defaults().withProfileLength(5));
+        e = assertThrows(IllegalArgumentException.class,
+                () -> shortK.estimate(scan, 2, 8, ProgressListener.SILENT));
+        assertTrue(e.getMessage().contains("K = 5 is too short for scale 8.0: need K >= 9"), e.getMessage());
+        Volume thin = Volume.wrap(new int[] {100, 100, 10}, ramp(100 * 100 * 10), Affine.identity());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> estimator.estimate(thin, 2, 4, ProgressListener.SILENT));
+        assertTrue(e.getMessage().contains("need at least 16 slices along axis 2"), e.getMessage());
+        Volume narrow = Volume.wrap(new int[] {40, 40, 30}, ramp(40 * 40 * 30), Affine.identity());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> estimator.estimate(narrow, 2, 4, ProgressListener.SILENT));
+        assertTrue(e.getMessage().contains("shorter than the patch length 81"), e.getMessage());
+        Volume constant = Volume.wrap(new int[] {100, 100, 30}, new float[100 * 100 * 30], Affine.identity());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> estimator.estimate(constant, 2, 4, ProgressListener.SILENT));
+        assertTrue(e.getMessage().contains("constant"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> EstimatorOptions.defaults().withProfileLength(20));
+        assertTrue(e.getMessage().contains("profileLength must be odd and >= 3, got 20"), e.getMessage());
+    }
+
+    private static float[] ramp(int n) {
+        float[] v = new float[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = (float) Math.sin(i * 0.37) * 100 + (i % 17);
+        }
+        return v;
+    }
+
+    @Test
+    void sameSeedGivesTheSameProfile() throws IOException {
+        Volume scan = thickCrop();
+        EstimatorOptions options = EstimatorOptions.defaults().withIterations(30).withBatchSize(4).withSeed(7)
+                .withWarmupIterations(10).withConvergenceStop(false);
+        ProfileEstimate a = new ProfileEstimator(options).estimate(scan, 2, 4, ProgressListener.SILENT);
+        ProfileEstimate b = new ProfileEstimator(options).estimate(scan, 2, 4, ProgressListener.SILENT);
+        assertArrayEquals(a.profile().values(), b.profile().values());
+        ProfileEstimate c = new ProfileEstimator(options.withSeed(8)).estimate(scan, 2, 4, ProgressListener.SILENT);
+        assertTrue(!java.util.Arrays.equals(a.profile().values(), c.profile().values()), "seed has no effect");
+        assertEquals(30, a.iterations());
+        assertEquals(0, a.iterationsSaved());
+    }
+
+    @Test
+    void slicesAlongAnyAxisAndNonIntegerScaleAreAccepted() throws IOException {
+        Volume scan = thickCrop();
+        EstimatorOptions options = EstimatorOptions.defaults().withIterations(3).withBatchSize(2)
+                .withWarmupIterations(2).withConvergenceStop(false);
+        Volume slicesFirst = scan.permuted(new int[] {2, 0, 1});
+        ProfileEstimate e = new ProfileEstimator(options).estimate(slicesFirst, 0, 2.5, ProgressListener.SILENT);
+        assertEquals(21, e.profile().length());
+        ProfileEstimate one = new ProfileEstimator(options).estimate(scan, 2, 1, ProgressListener.SILENT);
+        assertEquals(3, one.iterations());
+    }
+
+    @Test
+    void warningsFlagImplausibleProfiles() {
+        SliceProfile impulse = SliceProfile.impulse(21);
+        assertTrue(ProfileSanityCheck.warnings(impulse, 4).stream().anyMatch(w -> w.contains("below 1.1 voxels")));
+        double[] flat = new double[21];
+        java.util.Arrays.fill(flat, 1);
+        assertTrue(ProfileSanityCheck.warnings(new SliceProfile(flat), 4).stream()
+                .anyMatch(w -> w.contains("limit of K")));
+        assertTrue(ProfileSanityCheck.warnings(new SliceProfile(flat), 4).stream()
+                .anyMatch(w -> w.contains("outer taps")));
+        assertTrue(ProfileSanityCheck.warnings(SimulatedColin27.gaussian(4, 21), 12).stream()
+                .anyMatch(w -> w.contains("K >= 25 is recommended")));
+        assertEquals(0, ProfileSanityCheck.warnings(SimulatedColin27.gaussian(4, 21), 4).size());
+        assertEquals(0, ProfileSanityCheck.warnings(impulse, 1).size());
+    }
+}

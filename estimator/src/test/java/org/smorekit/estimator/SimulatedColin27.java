@@ -1,0 +1,45 @@
+package org.smorekit.estimator;
+
+import java.io.IOException;
+import org.smorekit.degrade.Profiles;
+import org.smorekit.degrade.SliceProfile;
+import org.smorekit.volume.Volume;
+
+/**
+ * Test fixture: the bundled Colin27 T1 (181 x 217 x 181, 1 mm) degraded along z with a known profile through the
+ * project's forward model, and crops of it.
+ */
+final class SimulatedColin27 {
+    private static Volume cached;
+
+    private SimulatedColin27() {
+    }
+
+    static synchronized Volume isotropic() throws IOException {
+        if (cached == null) {
+            cached = BenchmarkScan.readIsotropic(BenchmarkScan.defaultIsotropicScan());
+        }
+        return cached;
+    }
+
+    static SliceProfile gaussian(double fwhm, int taps) {
+        return Profiles.gaussian(fwhm, taps);
+    }
+
+    static Volume thickSlices(Volume iso, SliceProfile profile, double scale) {
+        return BenchmarkScan.simulate(iso, profile, scale, 2);
+    }
+    /** A sub-block [x0, x0+sx) x [y0, y0+sy) x all z. */
+    static Volume crop(Volume v, int x0, int sx, int y0, int sy) {
+        int nz = v.nz();
+        float[] out = new float[sx * sy * nz];
+        for (int z = 0; z < nz; z++) {
+            for (int y = 0; y < sy; y++) {
+                for (int x = 0; x < sx; x++) {
+                    out[x + sx * (y + sy * z)] = v.get(x0 + x, y0 + y, z);
+                }
+            }
+        }
+        return Volume.wrap(new int[] {sx, sy, nz}, out, v.affine());
+    }
+}
