@@ -90,8 +90,13 @@ public final class DemoCommand implements Callable<Integer> {
         }
         boolean canRun = spec.root().subcommands().containsKey("run");
         if (code == 0 && canRun) {
-            List<String> run = new ArrayList<>(List.of("run", "--input", lr.toString(), "--output", runDir.toString(),
-                    "--seed", Long.toString(compute.seed()), "--threads", Integer.toString(compute.threads())));
+            List<String> run = new ArrayList<>(List.of("run", "--input", lr.toString(), "--output", runDir.toString()));
+            if (spec.commandLine().getParseResult().hasMatchedOption("--seed")) {
+                run.addAll(List.of("--seed", Long.toString(compute.seed())));
+            }
+            if (spec.commandLine().getParseResult().hasMatchedOption("--threads")) {
+                run.addAll(List.of("--threads", Integer.toString(compute.threads())));
+            }
             if (!full) {
                 run.add("--quick");
             }
