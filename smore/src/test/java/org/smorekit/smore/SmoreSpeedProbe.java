@@ -8,6 +8,19 @@ import org.smorekit.volume.Volume;
 /** Manual probe of seconds per iteration: {@code -Dsmorekit.benchmark=true}. */
 @EnabledIfSystemProperty(named = "smorekit.benchmark", matches = "true")
 class SmoreSpeedProbe {
+    static String rss() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS")) {
+                    return line.substring(6).trim();
+                }
+            }
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
+        return "unknown";
+    }
+
     @Test
     void secondsPerIteration() {
         Volume iso = Phantom.ellipsoids(96, 96, 96, 40, 1);
@@ -30,6 +43,9 @@ class SmoreSpeedProbe {
                 if (done > 3) {
                     best[0] = Math.min(best[0], (now - last[0]) / 1e9);
                     sum[0] += (now - last[0]) / 1e9;
+                    if (done % 20 == 0) {
+                        System.out.printf("it %d rss %s%n", done, rss());
+                    }
                     if (Boolean.getBoolean("probe.verbose")) {
                         System.out.printf("it %d %.3f s %s%n", done, (now - last[0]) / 1e9, note);
                     }
