@@ -20,9 +20,10 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         header = "Measure the blur left along one axis of any volume (FWHM in voxels and mm).",
         description = {
-            "Runs the slice-profile estimator along --axis at the volume's own scale (1 for an isotropic volume, such "
-                    + "as a super-resolved one): the FWHM of the blur that relates that axis to the in-plane axes. "
-                    + "A sharp isotropic volume gives about 1 voxel; a thick-slice scan gives its slice profile.",
+            "Runs the slice-profile estimator along --axis at scale 1 (the metrics module's ResolutionMeter): the FWHM "
+                    + "of the blur that relates that axis to the in-plane axes, in in-plane voxels and mm. A volume as "
+                    + "sharp through-plane as in-plane gives about 1 voxel. Meant for volumes on an isotropic grid, "
+                    + "such as super-resolved ones.",
         },
         footer = {"", "Example:", "  smorekit measure --input sr.nii.gz --axis 2"})
 public final class MeasureCommand implements Callable<Integer> {
@@ -65,9 +66,8 @@ public final class MeasureCommand implements Callable<Integer> {
         RemainingBlur blur = RemainingBlur.measure(volume, axis, options, terminal.progress());
         blur.estimate().warnings().forEach(terminal::warn);
         terminal.result(String.format(Locale.ROOT, "blur along axis %d: FWHM %.3f voxels = %.3f mm "
-                        + "(estimator at scale %s, %d iterations, %.1f s)", axis, blur.fwhmVoxels(), blur.fwhmMm(),
-                VolumeText.number(Math.max(1, blur.geometry().scale())), blur.estimate().iterations(),
-                blur.estimate().seconds()));
+                        + "(estimator at scale 1, %d iterations, %.1f s)", axis, blur.fwhmVoxels(), blur.fwhmMm(),
+                blur.estimate().iterations(), blur.estimate().seconds()));
         if (json != null) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("tool", "smorekit measure");

@@ -2,49 +2,50 @@ package org.smorekit.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.OptionalInt;
 
 import org.smorekit.estimator.EstimatorOptions;
 import org.smorekit.estimator.ProfileEstimate;
-import org.smorekit.estimator.ProfileEstimator;
+import org.smorekit.metrics.ResolutionMeasurement;
+import org.smorekit.metrics.ResolutionMeter;
 import org.smorekit.progress.ProgressListener;
-import org.smorekit.volume.SliceGeometry;
 import org.smorekit.volume.Volume;
 
 /**
- * The blur left along one axis of a volume, measured as the paper does: the slice-profile estimator run along that
- * axis at the volume's own scale (1 for an isotropic volume such as an SR output), so the result is the FWHM of the
- * relative blur between that axis and the in-plane axes, in in-plane voxels and in mm.
+ * The blur left along one axis of a volume, measured as the paper does with the metrics module's
+ * {@link ResolutionMeter}: the slice-profile estimator run along that axis at scale 1, so the FWHM is that of the
+ * relative blur between the axis and the in-plane axes, in in-plane voxels and in mm.
  *
- * @param estimate the estimator's result
- * @param geometry the axis, spacings and scale used
+ * @param measurement the meter's result
  */
-record RemainingBlur(ProfileEstimate estimate, SliceGeometry geometry) {
+record RemainingBlur(ResolutionMeasurement measurement) {
 
     static RemainingBlur measure(Volume volume, int axis, EstimatorOptions options, ProgressListener progress) {
-        SliceGeometry g = SliceGeometry.detect(volume, OptionalInt.of(axis));
-        ProfileEstimate e = new ProfileEstimator(options).estimate(volume, axis, Math.max(1.0, g.scale()), progress);
-        return new RemainingBlur(e, g);
+        return new RemainingBlur(new ResolutionMeter(options).measure(volume, axis, progress));
+    }
+
+    ProfileEstimate estimate() {
+        return measurement.estimate();
     }
 
     double fwhmVoxels() {
-        return estimate.fwhmVoxels();
+        return measurement.fwhmVoxels();
     }
 
     double fwhmMm() {
-        return estimate.fwhmVoxels() * geometry.inPlaneSpacingMm();
+        return measurement.fwhmMm();
     }
 
     Map<String, Object> toJson() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("axis", geometry.axis());
-        m.put("scale", Math.max(1.0, geometry.scale()));
+        m.put("axis", measurement.axis());
+        m.put("scale", 1.0);
         m.put("fwhm_voxels", fwhmVoxels());
         m.put("fwhm_mm", fwhmMm());
-        m.put("values", estimate.profile().values());
-        m.put("iterations", estimate.iterations());
-        m.put("seconds", estimate.seconds());
-        m.put("warnings", estimate.warnings());
+        m.put("in_plane_spacing_mm", measurement.inPlaneSpacingMm());
+        m.put("values", estimate().profile().values());
+        m.put("iterations", estimate().iterations());
+        m.put("seconds", estimate().seconds());
+        m.put("warnings", estimate().warnings());
         return m;
     }
 }
