@@ -38,8 +38,17 @@ class SmoreSpeedProbe {
             double[] best = {Double.MAX_VALUE};
             double[] sum = {0};
             long t0 = System.nanoTime();
+            com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long[] cpu = {0, 0};
             new SmoreTrainer(o).train(lr, 2, 4, p, (phase, done, total, note) -> {
                 long now = System.nanoTime();
+                if (done == 4) {
+                    cpu[0] = os.getProcessCpuTime();
+                }
+                if (done == total) {
+                    cpu[1] = os.getProcessCpuTime();
+                }
                 if (done > 3) {
                     best[0] = Math.min(best[0], (now - last[0]) / 1e9);
                     sum[0] += (now - last[0]) / 1e9;
@@ -52,8 +61,9 @@ class SmoreSpeedProbe {
                 }
                 last[0] = now;
             });
-            System.out.printf("%s patch %d batch %d: min %.3f s/iteration, mean %.3f after 3, total %.1f s%n", up,
-                    o.patchSize(), o.batchSize(), best[0], sum[0] / (its - 3), (System.nanoTime() - t0) / 1e9);
+            System.out.printf("%s patch %d batch %d threads %d: min %.3f s/iteration, mean %.3f after 3, total %.1f s,"
+                            + " process CPU %.3f s/iteration after 4%n", up, o.patchSize(), o.batchSize(), o.threads(),
+                    best[0], sum[0] / (its - 3), (System.nanoTime() - t0) / 1e9, (cpu[1] - cpu[0]) / 1e9 / (its - 4));
         }
     }
 }
