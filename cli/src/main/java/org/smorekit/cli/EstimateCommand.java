@@ -61,12 +61,13 @@ public final class EstimateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Terminal terminal = Terminal.of(spec, verbosity);
+        EstimatorOptions options = Presets.estimator(iterations, compute.seed(), compute.threads());
+        // refuse a bad input before creating any output
+        ThickSliceScan scan = ThickSliceScan.read(input, inputOptions, axis, terminal);
         OutputFiles.createDirectory(output);
         OutputFiles.prepare(output.resolve(ProfileFiles.JSON), input);
-        EstimatorOptions options = Presets.estimator(iterations, compute.seed(), compute.threads());
         try (RunLog log = RunLog.create(output.resolve("estimate.log"), "estimate",
                 spec.commandLine().getParseResult().originalArgs())) {
-            ThickSliceScan scan = ThickSliceScan.read(input, inputOptions, axis, terminal);
             terminal.note(scan.describe());
             log.note(scan.describe());
             log.param("iterations", options.iterations());

@@ -89,6 +89,15 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Fast, lower-quality preset for every estimate and training.")
     boolean quick;
 
+    @Option(names = "--iterations", paramLabel = "<count>",
+            description = "Estimator iterations at most, for the profiles and the measurements (default: the "
+                    + "estimator's default).")
+    Integer iterations;
+
+    @Option(names = "--train-iterations", paramLabel = "<count>",
+            description = "SR training steps (default: the SR module's default, or the --quick preset's).")
+    Integer trainIterations;
+
     @Option(names = "--skip-measure", description = "Do not re-measure the blur left after SR (saves two estimator "
             + "runs per FWHM).")
     boolean skipMeasure;
@@ -132,8 +141,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         double axisSpacingMm = iso.spacingMm()[axis];
         double sliceSpacingMm = axisSpacingMm * scale;
         Mask head = HeadMask.of(iso);
-        EstimatorOptions eo = Presets.estimator(null, compute.seed(), compute.threads());
-        SmoreOptions so = Presets.smore(quick, null, compute.seed(), compute.threads());
+        EstimatorOptions eo = Presets.estimator(iterations, compute.seed(), compute.threads());
+        SmoreOptions so = Presets.smore(quick, trainIterations, compute.seed(), compute.threads());
         log.param("estimator", eo);
         log.param("smore", so);
         log.param("head mask voxels", head.count());

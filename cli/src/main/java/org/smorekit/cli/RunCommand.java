@@ -220,6 +220,7 @@ public final class RunCommand implements Callable<Integer> {
                     after.fwhmVoxels(), after.fwhmMm())});
         }
         html.facts(profileFacts);
+        html.warnings(log.warnings());
         Path png = output.resolve(ProfileFiles.PNG);
         if (Files.exists(png)) {
             html.image(png, "estimated slice profile");
@@ -230,7 +231,6 @@ public final class RunCommand implements Callable<Integer> {
         html.views(ReportViews.COLUMNS, views);
         html.heading("Times");
         html.facts(ReportHtml.timings(times));
-        html.warnings(log.warnings());
         html.heading("Files");
         html.paragraph("sr.nii.gz (the result), cubic.nii.gz (the baseline), profile.json, profile.png, "
                 + "report.json, run.log, view-*.png; written by smorekit " + VersionProvider.version() + ".");
