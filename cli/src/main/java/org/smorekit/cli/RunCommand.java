@@ -84,6 +84,12 @@ public final class RunCommand implements Callable<Integer> {
             description = "Do not re-estimate the blur left in the result (saves one estimator run).")
     boolean skipMeasure;
 
+    @Option(names = "--keep-flagged-profile",
+            description = "Train with the estimated profile even when the estimator flags it as implausible. By "
+                    + "default a flagged estimate is replaced by SMORE's assumption, a Gaussian with FWHM = slice "
+                    + "spacing, and the replacement is reported.")
+    boolean keepFlaggedProfile;
+
     @Override
     public Integer call() throws Exception {
         Terminal terminal = Terminal.of(spec, verbosity);
@@ -128,9 +134,15 @@ public final class RunCommand implements Callable<Integer> {
         terminal.note(String.format(Locale.ROOT, "slice profile: FWHM %.2f voxels = %.2f mm",
                 estimate.fwhmVoxels(), estimate.fwhmVoxels() * inPlaneMm));
 
+        TrainingProfile chosen = TrainingProfile.choose(estimate, scan.scale(), keepFlaggedProfile);
+        if (chosen.fellBack()) {
+            log.warn(chosen.notice());
+            terminal.warn(chosen.notice());
+        }
+
         // 2. train on the scan's own in-plane slices, degraded with that profile, then apply
         TrainedModel model = new SmoreTrainer(so).train(scan.volume(), scan.axis(), scan.scale(),
-                estimate.profile(), progress);
+                chosen.profile(), progress);
         times.put("train the SR network", model.trainSeconds());
         log.timing("train", model.trainSeconds());
         long t = System.nanoTime();
@@ -160,7 +172,7 @@ public final class RunCommand implements Callable<Integer> {
         srJson.put("tool", "smorekit run");
         srJson.put("version", VersionProvider.version());
         srJson.put("input", scan.toJson());
-        srJson.put("profile", ProfileJson.describe(estimate.profile(), inPlaneMm, "estimated"));
+        srJson.put("profile", chosen.toJson(inPlaneMm));
         srJson.put("model_description", model.describe());
         srJson.put("preset", quick ? "quick" : "default");
         JsonSidecar.write(OutputFiles.sibling(srPath, ".json"), srJson);
@@ -176,6 +188,7 @@ public final class RunCommand implements Callable<Integer> {
         report.put("threads", compute.threads());
         report.put("input", scan.toJson());
         report.put("profile", ProfileFiles.json(estimate, scan, eo, quick));
+        report.put("training_profile", chosen.toJson(inPlaneMm));
         report.put("sr", Map.of("path", srPath.toAbsolutePath().normalize().toString(), "shape", sr.shape(),
                 "spacing_mm", sr.spacingMm(), "final_training_loss", model.finalLoss()));
         report.put("blur_after_sr", after == null ? null : after.toJson());
@@ -185,14 +198,14 @@ public final class RunCommand implements Callable<Integer> {
         report.put("warnings", log.warnings());
         JsonSidecar.write(output.resolve("report.json"), report);
 
-        writeHtml(scan, estimate, after, views, times, log);
+        writeHtml(scan, estimate, chosen, after, views, times, log);
         terminal.result(String.format(Locale.ROOT, "wrote %s (%s voxels of %s mm), report %s in %s", srPath,
                 VolumeText.shape(sr.shape()), VolumeText.spacing(sr.spacingMm()), output.resolve("report.html"),
                 ConsoleProgress.duration(log.elapsedSeconds())));
         log.finish("ok");
     }
 
-    private void writeHtml(ThickSliceScan scan, ProfileEstimate estimate, RemainingBlur after,
+    private void writeHtml(ThickSliceScan scan, ProfileEstimate estimate, TrainingProfile chosen, RemainingBlur after,
                            List<ReportViews.Row> views, Map<String, Double> times, RunLog log) throws Exception {
         double inPlaneMm = scan.geometry().inPlaneSpacingMm();
         ReportHtml html = new ReportHtml("smorekit run: " + scan.path().getFileName()
@@ -212,6 +225,8 @@ public final class RunCommand implements Callable<Integer> {
         List<String[]> profileFacts = new ArrayList<>();
         profileFacts.add(new String[] {"FWHM", String.format(Locale.ROOT, "%.2f voxels = %.2f mm",
                 estimate.fwhmVoxels(), estimate.fwhmVoxels() * inPlaneMm)});
+        profileFacts.add(new String[] {"SR trained with", chosen.fellBack() ? chosen.source()
+                : "the estimated profile"});
         profileFacts.add(new String[] {"iterations", estimate.iterations() + (estimate.iterationsSaved() > 0
                 ? " (stopped early, " + estimate.iterationsSaved() + " saved)" : "")});
         if (after != null) {

@@ -87,6 +87,12 @@ public final class SrCommand implements Callable<Integer> {
                     + "steps (the profile estimation keeps its defaults).")
     boolean quick;
 
+    @Option(names = "--keep-flagged-profile",
+            description = "Train with the estimated profile even when the estimator flags it as implausible. By "
+                    + "default a flagged estimate is replaced by SMORE's assumption, a Gaussian with FWHM = slice "
+                    + "spacing, and the replacement is reported.")
+    boolean keepFlaggedProfile;
+
     @Override
     public Integer call() throws Exception {
         Terminal terminal = Terminal.of(spec, verbosity);
@@ -145,8 +151,13 @@ public final class SrCommand implements Callable<Integer> {
                     log.warn(w);
                     terminal.warn(w);
                 });
-                slice = estimate.profile();
-                Map<String, Object> p = ProfileJson.describe(slice, scan.geometry().inPlaneSpacingMm(), "estimated");
+                TrainingProfile chosen = TrainingProfile.choose(estimate, scan.scale(), keepFlaggedProfile);
+                if (chosen.fellBack()) {
+                    log.warn(chosen.notice());
+                    terminal.warn(chosen.notice());
+                }
+                slice = chosen.profile();
+                Map<String, Object> p = chosen.toJson(scan.geometry().inPlaneSpacingMm());
                 p.put("estimate", ProfileFiles.json(estimate, scan, eo, quick));
                 json.put("profile", p);
             } else {
