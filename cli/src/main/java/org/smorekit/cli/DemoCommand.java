@@ -90,8 +90,13 @@ public final class DemoCommand implements Callable<Integer> {
         }
         boolean canRun = spec.root().subcommands().containsKey("run");
         if (code == 0 && canRun) {
-            List<String> run = new ArrayList<>(List.of("run", "--input", lr.toString(), "--output", runDir.toString(),
-                    "--seed", Long.toString(compute.seed()), "--threads", Integer.toString(compute.threads())));
+            List<String> run = new ArrayList<>(List.of("run", "--input", lr.toString(), "--output", runDir.toString()));
+            if (spec.commandLine().getParseResult().hasMatchedOption("--seed")) {
+                run.addAll(List.of("--seed", Long.toString(compute.seed())));
+            }
+            if (spec.commandLine().getParseResult().hasMatchedOption("--threads")) {
+                run.addAll(List.of("--threads", Integer.toString(compute.threads())));
+            }
             if (!full) {
                 run.add("--quick");
             }
@@ -153,6 +158,10 @@ public final class DemoCommand implements Callable<Integer> {
             Map<String, Object> p = JsonSidecar.read(profileJson);
             terminal.result(String.format(Locale.ROOT, "  slice profile FWHM: true %s mm, estimated %.2f mm",
                     VolumeText.number(fwhmMm), ((Number) p.get("fwhm_mm")).doubleValue()));
+            if (p.get("warnings") instanceof List<?> warnings && !warnings.isEmpty()) {
+                terminal.result("  the estimator flagged its profile (" + warnings.size() + " warning"
+                        + (warnings.size() == 1 ? "" : "s") + ", see " + profileJson + "): the SR result used it anyway");
+            }
         }
         if (Files.exists(runDir.resolve("report.html"))) {
             terminal.result("  report: " + runDir.resolve("report.html"));

@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 import org.smorekit.volume.Affine;
+import org.smorekit.volume.AxisCodes;
 import org.smorekit.volume.ScanAssessment;
 import org.smorekit.volume.SliceGeometry;
 import org.smorekit.volume.nifti.NiftiHeader;
@@ -68,7 +69,7 @@ public final class InfoCommand implements Callable<Integer> {
                 ? h.ndim() + "-D image with " + volumes + " volumes: super-resolve one at a time with --volume <index>"
                         + (assessment.applies() ? " (each: " + assessment.reason() + ")" : "; " + assessment.reason())
                 : assessment.reason();
-        String orientation = OrientationCodes.of(affine);
+        String orientation = AxisCodes.of(affine);
         String affineSource = NiftiTransforms.effectiveSformCode(h) != 0 ? "sform"
                 : NiftiTransforms.effectiveQformCode(h) != 0 ? "qform" : "pixdim only (no qform/sform)";
 
@@ -108,8 +109,8 @@ public final class InfoCommand implements Callable<Integer> {
                 + (volumes > 1 ? " x " + volumes + " volumes (" + h.ndim() + "-D)" : ""));
         terminal.result("voxel size:   " + VolumeText.spacing(spacing) + " mm");
         terminal.result(String.format(Locale.ROOT, "orientation:  %s (voxel axes i, j, k point %s, %s, %s)",
-                orientation, OrientationCodes.name(orientation.charAt(0)),
-                OrientationCodes.name(orientation.charAt(1)), OrientationCodes.name(orientation.charAt(2))));
+                orientation, AxisCodes.directionName(orientation.charAt(0)),
+                AxisCodes.directionName(orientation.charAt(1)), AxisCodes.directionName(orientation.charAt(2))));
         boolean identityScaling = h.sclSlope() == 1 && h.sclInter() == 0;
         terminal.result("datatype:     " + h.dataTypeName()
                 + (h.hasScaling() && !identityScaling ? String.format(Locale.ROOT, ", scaled: value = %s * raw + %s",

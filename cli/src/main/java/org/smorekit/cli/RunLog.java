@@ -30,12 +30,17 @@ public final class RunLog implements Closeable {
         this.out = out;
     }
 
-    /** Creates (or replaces) the log file and writes its header. */
+    /**
+     * Creates (or replaces) the log file and writes its header.
+     *
+     * @param commandName the subcommand, e.g. "run"
+     * @param args        the whole command line after "smorekit" (picocli's original arguments)
+     */
     public static RunLog create(Path file, String commandName, List<String> args) throws IOException {
         OutputFiles.createParentDirectories(file);
         RunLog log = new RunLog(file, Files.newBufferedWriter(file, StandardCharsets.UTF_8));
         log.line("smorekit " + VersionProvider.version() + " " + commandName);
-        log.line("command: smorekit " + commandName + " " + String.join(" ", quoted(args)));
+        log.line("command: smorekit " + String.join(" ", quoted(args)));
         log.line("started: " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
         log.line(String.format(Locale.ROOT, "java: %s, cores: %d, max heap: %d MB",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),

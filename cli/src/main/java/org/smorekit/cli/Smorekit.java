@@ -29,10 +29,16 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {
             DemoCommand.class,
+            RunCommand.class,
             InfoCommand.class,
+            EstimateCommand.class,
+            SrCommand.class,
+            MeasureCommand.class,
             DegradeCommand.class,
             UpsampleCommand.class,
             CompareCommand.class,
+            EvaluateCommand.class,
+            BenchCommand.class,
             HelpCommand.class,
         },
         footer = {

@@ -103,7 +103,9 @@ public final class SmoreApplier {
                 feed.put(EdsrNetwork.RESIZE, Nd4j.create(all, new long[] {count, (long) m * arch.subPixels(), n}, 'c'));
             }
             INDArray sr = sd.output(feed, EdsrNetwork.OUTPUT).get(EdsrNetwork.OUTPUT);
-            float[] res = sr.dup('c').data().asFloat();
+            INDArray dense = sr.dup('c');
+            float[] res = dense.data().asFloat();
+            dense.close();
             for (INDArray a : feed.values()) {
                 a.close();
             }
@@ -120,6 +122,9 @@ public final class SmoreApplier {
                     }
                 }
             }
+            // the graph's activations live off-heap until their Java handles are collected: collect per slab so
+            // that memory stays at one slab's worth (see LossRecorder)
+            System.gc();
             done[0] += count;
             listener.update("infer", done[0], total, rowAxis == 0 ? "planes along axis 0" : "planes along axis 1");
         }

@@ -5,10 +5,8 @@ import java.util.Map;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.TrainingConfig;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
-import org.smorekit.degrade.PairBatch;
 import org.smorekit.degrade.SliceProfile;
 import org.smorekit.degrade.TrainingPairs;
 import org.smorekit.progress.ProgressListener;
@@ -19,8 +17,6 @@ import org.smorekit.volume.Volume;
  * ({@link TrainingPairs}): L1 loss, Adam with a warm-up + cosine learning-rate schedule ({@link CosineSchedule}).
  */
 public final class SmoreTrainer {
-    /** Smoothing of the reported running loss (exponential moving average weight of the newest step). */
-    private static final double LOSS_SMOOTHING = 0.05;
     /** The schedule's final learning rate as a fraction of the peak. */
     private static final double FINAL_LR_FRACTION = 0.01;
 
@@ -68,31 +64,11 @@ public final class SmoreTrainer {
             config.dataSetFeatureMapping(EdsrNetwork.SKIP);
         }
         sd.setTrainingConfig(config.build());
-        int batch = options.batchSize();
-        double running = Double.NaN;
-        LossRecorder recorder = new LossRecorder(EdsrNetwork.ABS_ERROR);
-        for (int it = 0; it < options.iterations(); it++) {
-            PairBatch b = pairs.next(batch);
-            INDArray hr = Nd4j.create(b.hr(), new long[] {batch, height, hrWidth, 1}, 'c');
-            float[] skipData = new float[batch * height * hrWidth];
-            SliceAxisGrid.interpolate(b.lr(), batch * height, lrWidth, skipData, hrWidth, scale, b.phase(), height);
-            INDArray skip = Nd4j.create(skipData, new long[] {batch, height, hrWidth, 1}, 'c');
-            INDArray[] features;
-            if (lrGrid) {
-                INDArray lr = Nd4j.create(b.lr(), new long[] {batch, height, lrWidth, 1}, 'c');
-                features = new INDArray[] {lr, skip, resizeBatch(arch, lrWidth, hrWidth, scale, b.phase())};
-            } else {
-                features = new INDArray[] {skip};
-            }
-            sd.fit(new MultiDataSet(features, new INDArray[] {hr}), recorder);
-            double loss = recorder.last();
-            running = Double.isNaN(running) ? loss : running + LOSS_SMOOTHING * (loss - running);
-            if (!Double.isFinite(loss)) {
-                throw new IllegalStateException("training diverged at iteration " + it + " (loss " + loss
-                        + "); lower the learning rate (now " + options.learningRate() + ")");
-            }
-            listener.update("train", it + 1, options.iterations(), String.format("loss %.4f", running));
-        }
+        LossRecorder recorder = new LossRecorder(EdsrNetwork.ABS_ERROR, options.iterations(), listener);
+        PairBatchIterator batches = new PairBatchIterator(pairs, arch, options.batchSize(), options.iterations());
+        sd.fit(batches, 1, recorder);
+        batches.closePrevious();
+        double running = recorder.running();
         listener.finish("train");
         Map<String, Tensor> trained = EdsrNetwork.weightsOf(sd, initial);
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -48,4 +48,17 @@ public final class AxisCodes {
         }
         return codes.toString();
     }
+
+    /** The direction a code letter names: 'R' -> "right", ... ; '?' (no direction) -> "undetermined". */
+    public static String directionName(char code) {
+        return switch (code) {
+            case 'R' -> "right";
+            case 'L' -> "left";
+            case 'A' -> "anterior";
+            case 'P' -> "posterior";
+            case 'S' -> "superior";
+            case 'I' -> "inferior";
+            default -> "undetermined";
+        };
+    }
 }

@@ -1,0 +1,146 @@
+package org.smorekit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smorekit.volume.Volume;
+import org.smorekit.volume.nifti.NiftiReader;
+
+/**
+ * The learned commands end to end on a small crop of the bundled sample (96 x 96 x 64 at 1 mm, degraded to 16 slices
+ * of 4 mm), with iteration counts far below any useful setting: these tests check the plumbing (files, keys, grids,
+ * exit codes), not the quality.
+ */
+class PipelineCommandsTest {
+
+    @TempDir
+    static Path dir;
+
+    static Path lr;
+    static Path iso;
+
+    @BeforeAll
+    static void thickSliceCrop() throws IOException {
+        iso = TestScans.write(TestScans.colinCrop(42, 60, 50, 96, 96, 64), dir.resolve("iso.nii.gz"));
+        lr = dir.resolve("lr.nii.gz");
+        CliRun r = CliRun.of("degrade", "--input", iso.toString(), "--profile", "gaussian:4", "--scale", "4",
+                "--output", lr.toString(), "--quiet");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+    }
+
+    @Test
+    void quickRunWritesEveryOutput() throws IOException {
+        Path out = dir.resolve("run");
+        CliRun r = CliRun.of("run", "--input", lr.toString(), "--output", out.toString(), "--quick",
+                "--iterations", "30", "--train-iterations", "10", "--seed", "3", "--quiet");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        for (String f : List.of("sr.nii.gz", "sr.json", "cubic.nii.gz", "profile.json", "profile.png",
+                "report.json", "report.html", "run.log")) {
+            assertTrue(Files.isRegularFile(out.resolve(f)), f + " exists");
+        }
+        Volume sr = NiftiReader.read(out.resolve("sr.nii.gz")).volume();
+        // 16 thick slices at scale 4: floor(15 * 4) + 1 = 61 slices, first in place, on the crop's grid
+        assertEquals(List.of(96, 96, 61), List.of(sr.shape()[0], sr.shape()[1], sr.shape()[2]));
+        assertEquals(1.0, sr.spacingMm()[2], 1e-6);
+        Volume crop = NiftiReader.read(iso).volume();
+        assertTrue(sr.affine().maxAbsDifference(crop.affine()) < 1e-4, "SR lies on the truth grid");
+
+        Map<String, Object> profile = JsonSidecar.read(out.resolve("profile.json"));
+        for (String key : List.of("values", "fwhm_voxels", "fwhm_mm", "axis", "scale", "iterations", "seed",
+                "seconds", "warnings")) {
+            assertTrue(profile.containsKey(key), "profile.json has " + key);
+        }
+        assertEquals(2, profile.get("axis"));
+        assertEquals(3, ((Number) profile.get("seed")).intValue());
+        double sum = ((List<?>) profile.get("values")).stream().mapToDouble(v -> ((Number) v).doubleValue()).sum();
+        assertEquals(1.0, sum, 1e-9);
+
+        Map<String, Object> report = JsonSidecar.read(out.resolve("report.json"));
+        for (String key : List.of("input", "profile", "sr", "blur_after_sr", "seconds", "preset")) {
+            assertTrue(report.containsKey(key), "report.json has " + key);
+        }
+        assertEquals("quick", report.get("preset"));
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("data:image/png;base64,"), "images are embedded");
+        assertTrue(html.contains("quick preset"), "the quick preset is labelled");
+    }
+
+    @Test
+    void estimateWritesTheProfileFilesAndIsDeterministic() throws IOException {
+        Path a = dir.resolve("est-a");
+        Path b = dir.resolve("est-b");
+        for (Path out : new Path[] {a, b}) {
+            CliRun r = CliRun.of("estimate", "--input", lr.toString(), "--output", out.toString(),
+                    "--iterations", "20", "--seed", "5", "--quiet");
+            assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+            assertTrue(r.out().startsWith("slice profile FWHM"), r.out());
+            assertTrue(Files.isRegularFile(out.resolve("profile.png")));
+            assertTrue(Files.isRegularFile(out.resolve("estimate.log")));
+        }
+        assertEquals(JsonSidecar.read(a.resolve("profile.json")).get("values"),
+                JsonSidecar.read(b.resolve("profile.json")).get("values"), "same seed, same profile");
+    }
+
+    @Test
+    void srWithAGivenProfileSavesAModelThatCanBeReapplied() throws IOException {
+        Path sr = dir.resolve("sr/given.nii.gz");
+        Path model = dir.resolve("sr/given.model");
+        CliRun r = CliRun.of("sr", "--input", lr.toString(), "--output", sr.toString(), "--profile", "gaussian:4mm",
+                "--quick", "--train-iterations", "5", "--save-model", model.toString(), "--quiet");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        Map<String, Object> json = JsonSidecar.read(dir.resolve("sr/given.json"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> profile = (Map<String, Object>) json.get("profile");
+        assertEquals(4.0, ((Number) profile.get("fwhm_mm")).doubleValue(), 1e-9);
+        Path again = dir.resolve("sr/again.nii.gz");
+        CliRun reapplied = CliRun.of("sr", "--input", lr.toString(), "--output", again.toString(),
+                "--model", model.toString(), "--quiet");
+        assertEquals(ExitCodes.OK, reapplied.exitCode(), reapplied.err());
+        float[] first = NiftiReader.read(sr).volume().toArray();
+        float[] second = NiftiReader.read(again).volume().toArray();
+        assertEquals(first.length, second.length);
+        for (int i = 0; i < first.length; i += 97) {
+            assertEquals(first[i], second[i], 1e-4f * Math.max(1, Math.abs(first[i])));
+        }
+    }
+
+    @Test
+    void isotropicInputsAreRefusedInOneLine() {
+        for (String command : List.of("estimate", "sr", "run")) {
+            CliRun r = CliRun.of(command, "--input", iso.toString(), "--output",
+                    dir.resolve("refused-" + command + (command.equals("sr") ? ".nii.gz" : "")).toString());
+            assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), command + ": " + r.err());
+            assertEquals(1, r.errLines(), r.err());
+            assertTrue(r.err().contains("isotropic"), r.err());
+        }
+    }
+
+    @Test
+    void anUnknownProfileForSrIsBadInput() {
+        CliRun r = CliRun.of("sr", "--input", lr.toString(), "--output", dir.resolve("x.nii.gz").toString(),
+                "--profile", "triangle:3");
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.err());
+        assertEquals(1, r.errLines(), r.err());
+    }
+
+    @Test
+    void helpOfTheLearnedCommandsNamesUnitsAndDefaults() {
+        for (String command : List.of("estimate", "sr", "measure", "run", "evaluate", "demo")) {
+            CliRun r = CliRun.of(command, "--help");
+            assertEquals(ExitCodes.OK, r.exitCode(), command);
+            assertTrue(r.out().contains("--seed=<integer>"), command + ": " + r.out());
+            assertTrue(r.out().contains("(default: 1)"), command + ": " + r.out());
+        }
+        assertTrue(CliRun.of("evaluate", "--help").out().contains("<mm>"));
+        assertEquals(ExitCodes.USAGE, CliRun.of("run", "--input", "x.nii.gz").exitCode(), "missing --output");
+    }
+}

@@ -1,0 +1,70 @@
+package org.smorekit.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.smorekit.estimator.EstimatorOptions;
+import org.smorekit.progress.ProgressListener;
+import org.smorekit.volume.Affine;
+import org.smorekit.volume.Volume;
+import org.smorekit.volume.nifti.NiftiReader;
+
+/**
+ * Wiring of {@link ResolutionMeter} (a few estimator iterations only: accuracy is measured by
+ * {@link ResolutionMeterBenchmark}, see docs/metrics.md).
+ */
+class ResolutionMeterTest {
+    private static final EstimatorOptions FEW_ITERATIONS = EstimatorOptions.defaults().withIterations(3)
+            .withBatchSize(2).withWarmupIterations(2).withConvergenceStop(false).withSeed(11);
+
+    /** A 64^3 block of Colin27 on a 0.8 mm grid. */
+    private static Volume colin27Block() throws Exception {
+        String prop = System.getProperty("smorekit.sharedData");
+        Path file = (prop != null ? Path.of(prop) : Path.of("..", "..", "shared", "data"))
+                .resolve("colin27-t1-1mm.nii.gz");
+        assumeTrue(Files.isRegularFile(file), "shared data not present: " + file.toAbsolutePath());
+        Volume iso = NiftiReader.read(file).volume();
+        int n = 64;
+        float[] block = new float[n * n * n];
+        for (int z = 0, i = 0; z < n; z++) {
+            for (int y = 0; y < n; y++) {
+                for (int x = 0; x < n; x++, i++) {
+                    block[i] = iso.get(60 + x, 70 + y, 60 + z);
+                }
+            }
+        }
+        return Volume.wrap(new int[] {n, n, n}, block, Affine.scaling(0.8, 0.8, 0.8));
+    }
+
+    @Test
+    void reportsTheEstimatedFwhmInVoxelsAndInPlaneMm() throws Exception {
+        Volume block = colin27Block();
+        ResolutionMeasurement m = new ResolutionMeter(FEW_ITERATIONS).measure(block, 2, ProgressListener.SILENT);
+        assertEquals(2, m.axis());
+        assertEquals(3, m.estimate().iterations());
+        assertEquals(m.estimate().profile().fwhmVoxels(), m.fwhmVoxels(), 1e-12);
+        assertEquals(0.8, m.inPlaneSpacingMm(), 1e-12);
+        assertEquals(0.8, m.axisSpacingMm(), 1e-12);
+        assertEquals(m.fwhmVoxels() * 0.8, m.fwhmMm(), 1e-12);
+
+        // the same data with the measured axis stored first gives the same profile (same seed, same oriented scan)
+        ResolutionMeasurement first = new ResolutionMeter(FEW_ITERATIONS)
+                .measure(block.permuted(new int[] {2, 0, 1}), 0, ProgressListener.SILENT);
+        assertEquals(0, first.axis());
+        assertArrayEquals(m.estimate().profile().values(), first.estimate().profile().values(), 1e-6);
+    }
+
+    @Test
+    void refusesBadAxesAndAmbiguousInPlaneSpacing() {
+        Volume v = MetricsFixtures.truth(new int[] {32, 32, 32});
+        ResolutionMeter meter = new ResolutionMeter(FEW_ITERATIONS);
+        assertThrows(IllegalArgumentException.class, () -> meter.measure(v, 3, ProgressListener.SILENT));
+        Volume anisotropic = Volume.wrap(v.shape(), v.toArray(), Affine.scaling(1, 1.2, 1));
+        assertThrows(IllegalArgumentException.class, () -> meter.measure(anisotropic, 2, ProgressListener.SILENT));
+    }
+}
