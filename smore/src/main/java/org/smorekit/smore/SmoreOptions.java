@@ -48,7 +48,7 @@ public record SmoreOptions(int iterations, int batchSize, int patchSize, int blo
 
     /** The full-quality preset (see docs/smore.md for the measurements behind it). */
     public static SmoreOptions defaults() {
-        return new SmoreOptions(600, 16, 48, 8, 32, 5e-4, 0, 0, Upsampling.LR_GRID, 8);
+        return new SmoreOptions(4000, 16, 48, 8, 32, 5e-4, 0, 0, Upsampling.LR_GRID, 8);
     }
 
     /** A fast preset for demos and smoke tests: a smaller network, fewer steps; clearly lower quality. */
