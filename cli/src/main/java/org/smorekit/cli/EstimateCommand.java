@@ -80,6 +80,10 @@ public final class EstimateCommand implements Callable<Integer> {
                 log.warn(w);
                 terminal.warn(w);
             }
+            for (String n : estimate.notes()) {
+                log.note(n);
+                terminal.note(n);
+            }
             ProfileFiles.write(output, estimate, scan, options, false, log, terminal);
             double fwhm = estimate.fwhmVoxels();
             terminal.result(String.format(Locale.ROOT, "slice profile FWHM %.3f voxels = %.3f mm (%d iterations, "

@@ -109,7 +109,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     /** One row of the table. */
     private record Row(double trueFwhmMm, double estimatedFwhmMm, double assumedFwhmMm, Comparison cubic,
                        Comparison assumed, Comparison estimated, Double blurAssumedMm, Double blurEstimatedMm,
-                       double seconds, List<String> warnings) {
+                       double seconds, boolean fellBack, List<String> warnings, List<String> notes) {
     }
 
     @Override
@@ -159,8 +159,10 @@ public final class EvaluateCommand implements Callable<Integer> {
             ProfileEstimate estimate = new ProfileEstimator(eo).estimate(lr, axis, scale, progress);
             // the assumption the paper compares against: a Gaussian as wide as the slice spacing
             SliceProfile assumed = Profiles.gaussian(scale);
+            // what `run` trains with: the estimate, unless the estimator flags it (then the assumed Gaussian)
+            TrainingProfile chosen = TrainingProfile.choose(estimate, scale, false);
             // train and apply with each profile (the training pairs are degraded with it)
-            Volume srEstimated = superResolve(lr, estimate.profile(), so, progress);
+            Volume srEstimated = superResolve(lr, chosen.profile(), so, progress);
             Volume srAssumed = superResolve(lr, assumed, so, progress);
             Volume cubic = BsplineUpsampler.upsample(lr, scale, axis);
             // measure against the truth, through the affines, inside the head mask
@@ -182,7 +184,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             Row row = new Row(fwhm, estimate.fwhmVoxels() * axisSpacingMm, assumed.fwhmVoxels() * axisSpacingMm,
-                    cCubic, cAssumed, cEstimated, blurAssumed, blurEstimated, seconds, estimate.warnings());
+                    cCubic, cAssumed, cEstimated, blurAssumed, blurEstimated, seconds, chosen.fellBack(),
+                    estimate.warnings(), estimate.notes());
             rows.add(row);
             String line = String.format(Locale.ROOT, "FWHM %s mm: estimated %.2f mm; PSNR/SSIM cubic %.2f/%.4f, "
                             + "SR assumed %.2f/%.4f, SR estimated %.2f/%.4f (%s)", VolumeText.number(fwhm),
@@ -191,6 +194,11 @@ public final class EvaluateCommand implements Callable<Integer> {
             terminal.result(line);
             log.note(line);
             estimate.warnings().forEach(w -> log.warn("FWHM " + VolumeText.number(fwhm) + " mm: " + w));
+            estimate.notes().forEach(n -> log.note("FWHM " + VolumeText.number(fwhm) + " mm: " + n));
+            if (chosen.fellBack()) {
+                log.warn("FWHM " + VolumeText.number(fwhm) + " mm: " + chosen.notice());
+                terminal.warn(chosen.notice());
+            }
         }
         writeResults(rows, sliceSpacingMm, log);
         terminal.result("wrote " + output.resolve("evaluation.md") + " and " + output.resolve("evaluation.png"));
@@ -209,7 +217,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         md.append(String.format(Locale.ROOT, "Truth: `%s`. Simulated Gaussian slice profiles at scale %s along axis %d "
                         + "(slice spacing %s mm)%s. PSNR (dB) and 3-D SSIM inside the truth's head mask, outputs brought "
                         + "onto the truth grid through the affines. \"assumed\": SR trained with a Gaussian of FWHM = "
-                        + "slice spacing (%s mm); \"estimated\": SR trained with the profile estimated from the scan. "
+                        + "slice spacing (%s mm); \"estimated\": SR trained with the profile estimated from the scan, as "
+                        + "`run` does (a flagged estimate is replaced by the assumed profile and marked). "
                         + "Blur after SR: FWHM re-estimated along the slice axis of the SR output.\n\n",
                 truth, VolumeText.number(scale), axis, VolumeText.number(sliceSpacingMm),
                 quick ? " with the --quick preset (lower quality than the defaults)" : "",
@@ -219,8 +228,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         md.append("|---|---|---|---|---|---|---|\n");
         List<Map<String, Object>> jsonRows = new ArrayList<>();
         for (Row r : rows) {
-            md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f / %.4f | %.2f / %.4f | %.2f / %.4f | %s | %s |\n",
-                    VolumeText.number(r.trueFwhmMm()), r.estimatedFwhmMm(), r.cubic().psnrDb(), r.cubic().ssim(),
+            md.append(String.format(Locale.ROOT, "| %s | %.2f%s | %.2f / %.4f | %.2f / %.4f | %.2f / %.4f | %s | %s |\n",
+                    VolumeText.number(r.trueFwhmMm()), r.estimatedFwhmMm(), r.fellBack() ? " (flagged: SR used the "
+                            + "assumed profile)" : "", r.cubic().psnrDb(), r.cubic().ssim(),
                     r.assumed().psnrDb(), r.assumed().ssim(), r.estimated().psnrDb(), r.estimated().ssim(),
                     r.blurAssumedMm() == null ? "not measured" : String.format(Locale.ROOT, "%.2f / %.2f",
                             r.blurAssumedMm(), r.blurEstimatedMm()),
@@ -235,7 +245,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             m.put("blur_after_sr_assumed_mm", r.blurAssumedMm());
             m.put("blur_after_sr_estimated_mm", r.blurEstimatedMm());
             m.put("seconds", r.seconds());
+            m.put("estimate_flagged_sr_used_assumed", r.fellBack());
             m.put("warnings", r.warnings());
+            m.put("notes", r.notes());
             jsonRows.add(m);
         }
         md.append(String.format(Locale.ROOT, "%nCommand: `smorekit %s`; smorekit %s.%n",

@@ -39,6 +39,7 @@ final class ProfileFiles {
         m.put("seed", options.seed());
         m.put("seconds", estimate.seconds());
         m.put("warnings", estimate.warnings());
+        m.put("notes", estimate.notes());
         m.put("preset", quick ? "quick" : "default");
         m.put("input", scan.toJson());
         m.put("fwhm_trace_every", ProfileEstimate.TRACE_EVERY);

@@ -46,6 +46,7 @@ record RemainingBlur(ResolutionMeasurement measurement) {
         m.put("iterations", estimate().iterations());
         m.put("seconds", estimate().seconds());
         m.put("warnings", estimate().warnings());
+        m.put("notes", estimate().notes());
         return m;
     }
 }

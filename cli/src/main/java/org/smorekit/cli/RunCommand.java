@@ -129,6 +129,10 @@ public final class RunCommand implements Callable<Integer> {
             log.warn(w);
             terminal.warn(w);
         });
+        estimate.notes().forEach(n -> {
+            log.note(n);
+            terminal.note(n);
+        });
         ProfileFiles.write(output, estimate, scan, eo, quick, log, terminal);
         double inPlaneMm = scan.geometry().inPlaneSpacingMm();
         terminal.note(String.format(Locale.ROOT, "slice profile: FWHM %.2f voxels = %.2f mm",

@@ -151,6 +151,10 @@ public final class SrCommand implements Callable<Integer> {
                     log.warn(w);
                     terminal.warn(w);
                 });
+                estimate.notes().forEach(n -> {
+                    log.note(n);
+                    terminal.note(n);
+                });
                 TrainingProfile chosen = TrainingProfile.choose(estimate, scan.scale(), keepFlaggedProfile);
                 if (chosen.fellBack()) {
                     log.warn(chosen.notice());

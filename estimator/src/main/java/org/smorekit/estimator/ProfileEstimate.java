@@ -10,17 +10,19 @@ import org.smorekit.degrade.SliceProfile;
  * @param iterations      GAN iterations run (after the warm-up)
  * @param iterationsSaved iterations the convergence stop saved relative to {@link EstimatorOptions#iterations()}
  * @param seconds         wall time of the whole estimate, seconds
- * @param warnings        reasons to distrust the profile (at the K limit, mass at the borders, implausibly narrow)
+ * @param warnings        reasons to distrust the profile (at the K limit, mass at the borders, K short)
+ * @param notes           worth knowing, no reason to replace the profile (close to an impulse: a slice gap?)
  * @param fwhmTrace       FWHM of the EMA profile (voxels) after every {@link #TRACE_EVERY} GAN iterations
  * @param timing          where the time went
  */
 public record ProfileEstimate(SliceProfile profile, int iterations, int iterationsSaved, double seconds,
-                              List<String> warnings, double[] fwhmTrace, PhaseTimes timing) {
+                              List<String> warnings, List<String> notes, double[] fwhmTrace, PhaseTimes timing) {
     /** Iterations between entries of {@link #fwhmTrace}. */
     public static final int TRACE_EVERY = 25;
 
     public ProfileEstimate {
         warnings = List.copyOf(warnings);
+        notes = List.copyOf(notes);
         fwhmTrace = fwhmTrace.clone();
     }
 

@@ -210,7 +210,8 @@ public final class ProfileEstimator {
                 discriminator.backwardNanos() / 1e6, optimizerNs / 1e6, (warmupEnd - setupEnd) / 1e6,
                 (setupEnd - start) / 1e6);
         double[] traceArray = trace.stream().mapToDouble(Double::doubleValue).toArray();
-        return new ProfileEstimate(profile, done, total - done, seconds, warnings, traceArray, timing);
+        return new ProfileEstimate(profile, done, total - done, seconds, warnings,
+                ProfileSanityCheck.notes(profile, scale), traceArray, timing);
     }
 
     /**

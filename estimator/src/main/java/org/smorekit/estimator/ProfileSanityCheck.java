@@ -5,17 +5,20 @@ import java.util.List;
 import org.smorekit.degrade.SliceProfile;
 
 /**
- * Flags estimated profiles that should not be passed on silently (a wrong profile makes super-resolution worse than
- * none): FWHM at the length limit of K, mass at the borders, a profile narrower than half a voxel although the scan is
- * thick-sliced, and K short for the scale.
+ * Checks an estimated profile. {@link #warnings} are reasons to distrust it, which must not be passed on silently (a
+ * too wide profile teaches super-resolution to over-sharpen, worse than none): FWHM at the length limit of K, mass at
+ * the borders, K short for the scale. {@link #notes} are worth knowing but no reason to replace the profile: a profile
+ * close to an impulse at scale > 1 means slices much thinner than their spacing (a slice gap) or no blur the GAN could
+ * find; super-resolution trained with it removes aliasing without deblurring, which is measured to be the safe side
+ * (docs/benchmarks.md, the gap case).
  */
 final class ProfileSanityCheck {
     /** Border mass k_0 + k_1 + k_{K-2} + k_{K-1} above which the profile is probably truncated. */
     static final double BORDER_MASS_LIMIT = 0.05;
     /**
-     * A relative profile this narrow (voxels) at scale > 1 is implausible. With the half-maximum rule an impulse
+     * A relative profile this narrow (voxels) at scale > 1 deserves a note. With the half-maximum rule an impulse
      * measures exactly 1.0 (a half-voxel ramp on each side), so nothing below 1 exists; a profile within 0.1 voxel of
-     * the impulse the GAN starts from means it learned nothing (or a slice far thinner than its spacing).
+     * the impulse the GAN starts from means a slice far thinner than its spacing, or a GAN that found nothing to learn.
      */
     static final double MIN_FWHM_VOXELS = 1.1;
 
@@ -49,11 +52,16 @@ final class ProfileSanityCheck {
             out.add(String.format("%.1f%% of the profile mass sits in the two outer taps at each border"
                     + " (limit %.0f%%); the estimate is implausible", 100 * border, 100 * BORDER_MASS_LIMIT));
         }
-        if (scale > 1 + 1e-6 && fwhm < MIN_FWHM_VOXELS) {
-            out.add(String.format("FWHM %.2f voxels is below %.1f voxels (an impulse measures 1.0) although the scale"
-                    + " is %.3g; the estimate is implausible (the GAN did not move away from its start)", fwhm,
-                    MIN_FWHM_VOXELS, scale));
-        }
         return out;
+    }
+
+    static List<String> notes(SliceProfile profile, double scale) {
+        double fwhm = profile.fwhmVoxels();
+        if (scale > 1 + 1e-6 && fwhm < MIN_FWHM_VOXELS) {
+            return List.of(String.format("FWHM %.2f voxels is close to an impulse (1.0) at scale %.3g: the slices are"
+                    + " much thinner than their spacing (a slice gap), or the GAN found no blur to learn;"
+                    + " super-resolution with this profile removes aliasing but does not deblur", fwhm, scale));
+        }
+        return List.of();
     }
 }

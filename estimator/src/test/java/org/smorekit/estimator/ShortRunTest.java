@@ -60,7 +60,7 @@ class ShortRunTest {
         assertEquals(1.0, Arrays.stream(e.profile().values()).sum(), 1e-9);
         assertEquals(50 / ProfileEstimate.TRACE_EVERY, e.fwhmTrace().length);
         if (e.fwhmVoxels() < ProfileSanityCheck.MIN_FWHM_VOXELS) {
-            assertTrue(e.warnings().stream().anyMatch(w -> w.contains("did not move away")), e.warnings().toString());
+            assertTrue(e.notes().stream().anyMatch(n -> n.contains("close to an impulse")), e.notes().toString());
         }
     }
 }

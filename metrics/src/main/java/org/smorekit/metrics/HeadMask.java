@@ -1,5 +1,6 @@
 package org.smorekit.metrics;
 
+import org.smorekit.volume.OtsuThreshold;
 import org.smorekit.volume.Volume;
 
 /**

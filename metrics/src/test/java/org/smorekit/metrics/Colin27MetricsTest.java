@@ -1,5 +1,6 @@
 package org.smorekit.metrics;
 
+import org.smorekit.volume.OtsuThreshold;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

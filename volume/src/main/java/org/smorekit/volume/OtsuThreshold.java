@@ -1,6 +1,4 @@
-package org.smorekit.metrics;
-
-import org.smorekit.volume.Volume;
+package org.smorekit.volume;
 
 /**
  * Otsu's threshold (N. Otsu, "A threshold selection method from gray-level histograms", IEEE SMC 9(1), 1979): the
