@@ -64,9 +64,8 @@ public final class BenchCommand implements Runnable {
                 description = "Slice spacing in voxels of the truth (default: ${DEFAULT-VALUE}).")
         double scale;
 
-        @Option(names = "--axis", defaultValue = "2", paramLabel = "<0|1|2>",
-                description = "The simulated slice axis (default: ${DEFAULT-VALUE}).")
-        int axis;
+        @Mixin
+        SimulatedSliceAxisOption sliceAxis;
 
         Path truthPath() {
             return truth != null ? truth : BundledSample.path();
@@ -102,9 +101,6 @@ public final class BenchCommand implements Runnable {
     @Command(name = "smore", mixinStandardHelpOptions = true,
             header = "Time SR training (s/step) and inference with the true profile; PSNR/SSIM against cubic.")
     static final class Smore implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
         @Mixin
         VerbosityOptions verbosity;
 
@@ -123,22 +119,21 @@ public final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Terminal terminal = Terminal.of(spec, verbosity);
-            SliceAxisArguments.requireAxis(scenario.axis);
-            SliceAxisArguments.requireScale(scenario.scale);
+            Terminal terminal = verbosity.terminal();
+            int axis = scenario.sliceAxis.axis();
+            double scale = scenario.scale;
+            SliceAxisArguments.requireScale(scale);
             Volume iso = BenchmarkScan.readIsotropic(scenario.truthPath());
             SliceProfile truth = BenchmarkScan.profile(scenario.shape, scenario.fwhmVoxels);
-            Volume lr = BenchmarkScan.simulate(iso, truth, scenario.scale, scenario.axis);
-            SmoreOptions options = Presets.smore(quick, iterations, compute.seed(), compute.threads());
-            TrainedModel model = new SmoreTrainer(options).train(lr, scenario.axis, scenario.scale, truth,
-                    terminal.progress());
+            Volume lr = BenchmarkScan.simulate(iso, truth, scale, axis);
+            SmoreOptions options = Presets.smore(quick, iterations, compute);
+            TrainedModel model = new SmoreTrainer(options).train(lr, axis, scale, truth, terminal.progress());
             long start = System.nanoTime();
-            Volume sr = new SmoreApplier().apply(model, lr, scenario.axis, scenario.scale, terminal.progress());
+            Volume sr = new SmoreApplier().apply(model, lr, axis, scale, terminal.progress());
             double applySeconds = (System.nanoTime() - start) / 1e9;
             Mask head = HeadMask.of(iso);
             Comparison cSr = Comparison.compare(iso, sr, head);
-            Comparison cCubic = Comparison.compare(iso, BsplineUpsampler.upsample(lr, scenario.scale, scenario.axis),
-                    head);
+            Comparison cCubic = Comparison.compare(iso, BsplineUpsampler.upsample(lr, scale, axis), head);
             terminal.result(String.format(Locale.ROOT, "scan %s -> %s; %s", VolumeText.shape(lr.shape()),
                     VolumeText.shape(sr.shape()), options));
             terminal.result(String.format(Locale.ROOT, "train: %d steps in %.1f s (%.3f s/step); apply: %.1f s",

@@ -13,9 +13,7 @@ import org.smorekit.volume.Volume;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code smorekit compare}: PSNR and SSIM of a test volume against a truth, through the affines. */
 @Command(name = "compare",
@@ -30,9 +28,6 @@ import picocli.CommandLine.Spec;
         footer = {"", "Example:", "  smorekit compare --truth sample/colin27-t1-1mm.nii.gz --test demo/sr.nii.gz "
                 + "--json demo/compare.json"})
 public final class CompareCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     VerbosityOptions verbosity;
@@ -68,7 +63,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Terminal terminal = Terminal.of(spec, verbosity);
+        Terminal terminal = verbosity.terminal();
         SsimMode mode = ssimMode(ssim);
         SliceAxisArguments.requireAxis(axis);
         MaskChoice maskChoice = MaskChoice.parse(mask);

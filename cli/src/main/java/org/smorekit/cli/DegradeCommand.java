@@ -15,9 +15,7 @@ import org.smorekit.volume.nifti.NiftiWriter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code smorekit degrade}: simulates a thick-slice scan from an isotropic one. */
 @Command(name = "degrade",
@@ -33,9 +31,6 @@ import picocli.CommandLine.Spec;
         footer = {"", "Example:", "  smorekit degrade --input sample/colin27-t1-1mm.nii.gz --profile gaussian:4 "
                 + "--scale 4 --axis 2 --output lr.nii.gz"})
 public final class DegradeCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     VerbosityOptions verbosity;
@@ -67,7 +62,7 @@ public final class DegradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Terminal terminal = Terminal.of(spec, verbosity);
+        Terminal terminal = verbosity.terminal();
         SliceAxisArguments.requireAxis(axis);
         SliceAxisArguments.requireScale(scale);
         ProfileSpec parsed = ProfileSpec.parse(profileSpec);

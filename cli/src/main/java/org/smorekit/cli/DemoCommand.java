@@ -57,9 +57,8 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Slice spacing of the simulated scan in voxels of the truth (default: ${DEFAULT-VALUE}).")
     double scale;
 
-    @Option(names = "--axis", defaultValue = "2", paramLabel = "<0|1|2>",
-            description = "The simulated slice axis (default: ${DEFAULT-VALUE}).")
-    int axis;
+    @Mixin
+    SimulatedSliceAxisOption sliceAxis;
 
     @Option(names = "--full",
             description = "Run with the full training schedule instead of the --quick preset (much slower).")
@@ -67,8 +66,8 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Terminal terminal = Terminal.of(spec, verbosity);
-        SliceAxisArguments.requireAxis(axis);
+        Terminal terminal = verbosity.terminal();
+        int axis = sliceAxis.axis();
         SliceAxisArguments.requireScale(scale);
         if (!(fwhmMm > 0) || !Double.isFinite(fwhmMm)) {
             throw new IllegalArgumentException("--fwhm-mm must be a finite number > 0, got " + fwhmMm);

@@ -39,51 +39,35 @@ public final class EstimateCommand implements Callable<Integer> {
     ComputeOptions compute;
 
     @Mixin
-    InputOptions inputOptions;
-
-    @Option(names = "--input", required = true, paramLabel = "<lr.nii.gz>", description = "The thick-slice scan.")
-    Path input;
+    ThickSliceScanOptions scanOptions;
 
     @Option(names = "--output", required = true, paramLabel = "<dir>",
             description = "Folder for profile.json, profile.png and estimate.log (created if missing).")
     Path output;
-
-    @Option(names = "--axis", paramLabel = "<0|1|2>",
-            description = "The slice axis; detected (largest spacing) when not given.")
-    Integer axis;
 
     @Option(names = "--iterations", paramLabel = "<count>",
             description = "GAN iterations at most (default: the estimator's measured default; it stops early once "
                     + "the profile is stable).")
     Integer iterations;
 
-
     @Override
     public Integer call() throws Exception {
-        Terminal terminal = Terminal.of(spec, verbosity);
-        EstimatorOptions options = Presets.estimator(iterations, compute.seed(), compute.threads());
+        Terminal terminal = verbosity.terminal();
+        EstimatorOptions options = Presets.estimator(iterations, compute);
         // refuse a bad input before creating any output
-        ThickSliceScan scan = ThickSliceScan.read(input, inputOptions, axis, terminal);
+        ThickSliceScan scan = scanOptions.read(terminal);
         OutputFiles.createDirectory(output);
-        OutputFiles.prepare(output.resolve(ProfileFiles.JSON), input);
-        try (RunLog log = RunLog.create(output.resolve("estimate.log"), "estimate",
-                spec.commandLine().getParseResult().originalArgs())) {
-            terminal.note(scan.describe());
-            log.note(scan.describe());
+        OutputFiles.prepare(output.resolve(ProfileFiles.JSON), scan.path());
+        try (RunLog log = RunLog.create(output.resolve("estimate.log"), spec)) {
+            log.note(scan.describe(), terminal);
             log.param("iterations", options.iterations());
             log.param("seed", options.seed());
             log.param("threads", options.threads());
             ProfileEstimate estimate = new ProfileEstimator(options)
                     .estimate(scan.volume(), scan.axis(), scan.scale(), terminal.progress());
             log.timing("estimate", estimate.seconds());
-            for (String w : estimate.warnings()) {
-                log.warn(w);
-                terminal.warn(w);
-            }
-            for (String n : estimate.notes()) {
-                log.note(n);
-                terminal.note(n);
-            }
+            estimate.warnings().forEach(w -> log.warn(w, terminal));
+            estimate.notes().forEach(n -> log.note(n, terminal));
             ProfileFiles.write(output, estimate, scan, options, false, log, terminal);
             double fwhm = estimate.fwhmVoxels();
             terminal.result(String.format(Locale.ROOT, "slice profile FWHM %.3f voxels = %.3f mm (%d iterations, "

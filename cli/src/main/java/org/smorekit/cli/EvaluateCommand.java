@@ -82,9 +82,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "Slice spacing of the simulated scans in truth voxels (default: ${DEFAULT-VALUE}).")
     double scale;
 
-    @Option(names = "--axis", defaultValue = "2", paramLabel = "<0|1|2>",
-            description = "The simulated slice axis (default: ${DEFAULT-VALUE}).")
-    int axis;
+    @Mixin
+    SimulatedSliceAxisOption sliceAxis;
 
     @Option(names = "--quick", description = "Fast, lower-quality preset for every estimate and training.")
     boolean quick;
@@ -114,8 +113,8 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Terminal terminal = Terminal.of(spec, verbosity);
-        SliceAxisArguments.requireAxis(axis);
+        Terminal terminal = verbosity.terminal();
+        sliceAxis.check();
         SliceAxisArguments.requireScale(scale);
         for (double f : fwhmMm) {
             if (!(f > 0) || !Double.isFinite(f)) {
@@ -124,25 +123,18 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         OutputFiles.createDirectory(output);
         OutputFiles.prepare(output.resolve("evaluation.json"), truth);
-        try (RunLog log = RunLog.create(output.resolve("evaluate.log"), "evaluate",
-                spec.commandLine().getParseResult().originalArgs())) {
-            try {
-                evaluate(terminal, log);
-            } catch (Exception e) {
-                log.finish("failed: " + FailureReporter.describe(ExitCodes.unwrap(e)));
-                throw e;
-            }
-        }
+        RunLog.record(output.resolve("evaluate.log"), spec, log -> evaluate(terminal, log));
         return ExitCodes.OK;
     }
 
     private void evaluate(Terminal terminal, RunLog log) throws Exception {
+        int axis = sliceAxis.axis();
         Volume iso = new ScanReader(inputOptions, terminal).read(truth).volume();
         double axisSpacingMm = iso.spacingMm()[axis];
         double sliceSpacingMm = axisSpacingMm * scale;
         Mask head = HeadMask.of(iso);
-        EstimatorOptions eo = Presets.estimator(iterations, compute.seed(), compute.threads());
-        SmoreOptions so = Presets.smore(quick, trainIterations, compute.seed(), compute.threads());
+        EstimatorOptions eo = Presets.estimator(iterations, compute);
+        SmoreOptions so = Presets.smore(quick, trainIterations, compute);
         log.param("estimator", eo);
         log.param("smore", so);
         log.param("head mask voxels", head.count());
@@ -207,8 +199,8 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     /** SMORE: train on the scan's own in-plane slices degraded with {@code profile}, then apply. */
     private Volume superResolve(Volume lr, SliceProfile profile, SmoreOptions so, ConsoleProgress progress) {
-        TrainedModel model = new SmoreTrainer(so).train(lr, axis, scale, profile, progress);
-        return new SmoreApplier().apply(model, lr, axis, scale, progress);
+        TrainedModel model = new SmoreTrainer(so).train(lr, sliceAxis.axis(), scale, profile, progress);
+        return new SmoreApplier().apply(model, lr, sliceAxis.axis(), scale, progress);
     }
 
     private void writeResults(List<Row> rows, double sliceSpacingMm, RunLog log) throws Exception {
@@ -220,7 +212,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                         + "slice spacing (%s mm); \"estimated\": SR trained with the profile estimated from the scan, as "
                         + "`run` does (a flagged estimate is replaced by the assumed profile and marked). "
                         + "Blur after SR: FWHM re-estimated along the slice axis of the SR output.\n\n",
-                truth, VolumeText.number(scale), axis, VolumeText.number(sliceSpacingMm),
+                truth, VolumeText.number(scale), sliceAxis.axis(), VolumeText.number(sliceSpacingMm),
                 quick ? " with the --quick preset (lower quality than the defaults)" : "",
                 VolumeText.number(sliceSpacingMm)));
         md.append("| true FWHM (mm) | estimated FWHM (mm) | cubic PSNR / SSIM | SR assumed PSNR / SSIM "
@@ -261,7 +253,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         json.put("version", VersionProvider.version());
         json.put("truth", truth.toAbsolutePath().normalize().toString());
         json.put("scale", scale);
-        json.put("axis", axis);
+        json.put("axis", sliceAxis.axis());
         json.put("preset", quick ? "quick" : "default");
         json.put("seed", compute.seed());
         json.put("rows", jsonRows);

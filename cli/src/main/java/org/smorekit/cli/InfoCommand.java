@@ -18,10 +18,8 @@ import org.smorekit.volume.nifti.NiftiTransforms;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code smorekit info}: what a scan is, and whether slice-axis super-resolution applies to it. */
 @Command(name = "info",
@@ -35,9 +33,6 @@ import picocli.CommandLine.Spec;
         },
         footer = {"", "Examples:", "  smorekit info demo/lr.nii.gz", "  smorekit info --json scan.nii.gz > scan.json"})
 public final class InfoCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     VerbosityOptions verbosity;
@@ -54,7 +49,7 @@ public final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Terminal terminal = Terminal.of(spec, verbosity);
+        Terminal terminal = verbosity.terminal();
         if (axis != null) {
             SliceAxisArguments.requireAxis(axis);
         }

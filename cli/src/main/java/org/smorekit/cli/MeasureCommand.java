@@ -11,9 +11,7 @@ import org.smorekit.volume.Volume;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code smorekit measure}: how much blur is left along an axis of a volume. */
 @Command(name = "measure",
@@ -27,9 +25,6 @@ import picocli.CommandLine.Spec;
         },
         footer = {"", "Example:", "  smorekit measure --input sr.nii.gz --axis 2"})
 public final class MeasureCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     VerbosityOptions verbosity;
@@ -50,18 +45,17 @@ public final class MeasureCommand implements Callable<Integer> {
             description = "Estimator iterations at most (default: the estimator's default).")
     Integer iterations;
 
-
     @Option(names = "--json", paramLabel = "<file.json>", description = "Also write the result as JSON.")
     Path json;
 
     @Override
     public Integer call() throws Exception {
-        Terminal terminal = Terminal.of(spec, verbosity);
+        Terminal terminal = verbosity.terminal();
         SliceAxisArguments.requireAxis(axis);
         if (json != null) {
             OutputFiles.prepare(json, input);
         }
-        EstimatorOptions options = Presets.estimator(iterations, compute.seed(), compute.threads());
+        EstimatorOptions options = Presets.estimator(iterations, compute);
         Volume volume = new ScanReader(inputOptions, terminal).read(input).volume();
         RemainingBlur blur = RemainingBlur.measure(volume, axis, options, terminal.progress());
         blur.estimate().warnings().forEach(terminal::warn);

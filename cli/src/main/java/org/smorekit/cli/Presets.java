@@ -19,8 +19,8 @@ final class Presets {
     private Presets() {
     }
 
-    static EstimatorOptions estimator(Integer iterations, long seed, int threads) {
-        EstimatorOptions o = EstimatorOptions.defaults().withSeed(seed).withThreads(threads);
+    static EstimatorOptions estimator(Integer iterations, ComputeOptions compute) {
+        EstimatorOptions o = EstimatorOptions.defaults().withSeed(compute.seed()).withThreads(compute.threads());
         if (iterations != null) {
             if (iterations < 1) {
                 throw new IllegalArgumentException("--iterations must be >= 1, got " + iterations);
@@ -30,8 +30,9 @@ final class Presets {
         return o;
     }
 
-    static SmoreOptions smore(boolean quick, Integer iterations, long seed, int threads) {
-        SmoreOptions o = (quick ? SmoreOptions.quick() : SmoreOptions.defaults()).withSeed(seed).withThreads(threads);
+    static SmoreOptions smore(boolean quick, Integer iterations, ComputeOptions compute) {
+        SmoreOptions o = (quick ? SmoreOptions.quick() : SmoreOptions.defaults()).withSeed(compute.seed())
+                .withThreads(compute.threads());
         if (iterations != null) {
             if (iterations < 1) {
                 throw new IllegalArgumentException("--train-iterations must be >= 1, got " + iterations);

@@ -10,6 +10,7 @@ import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -205,52 +206,47 @@ public final class ProfilePlot {
     }
 
     private static void drawStems(Graphics2D g, SliceProfile p, PlotAxis x, PlotAxis y, Color color) {
-        double[] v = p.values();
-        g.setColor(color);
+        Point2D.Double[] taps = tapPixels(p, x, y);
         g.setStroke(new BasicStroke(1.2f));
-        Path2D.Double line = new Path2D.Double();
-        for (int i = 0; i < v.length; i++) {
-            double px = x.toPixel(i - p.centre());
-            double py = y.toPixel(v[i]);
-            if (i == 0) {
-                line.moveTo(px, py);
-            } else {
-                line.lineTo(px, py);
-            }
-        }
         g.setColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 110));
-        g.draw(line);
+        g.draw(polyline(taps));
         g.setColor(color);
         g.setStroke(new BasicStroke(2.2f));
-        for (int i = 0; i < v.length; i++) {
-            double px = x.toPixel(i - p.centre());
-            double py = y.toPixel(v[i]);
-            g.draw(new Line2D.Double(px, y.toPixel(0), px, py));
-            g.fill(new Ellipse2D.Double(px - 4.5, py - 4.5, 9, 9));
+        for (Point2D.Double t : taps) {
+            g.draw(new Line2D.Double(t.x, y.toPixel(0), t.x, t.y));
+            g.fill(new Ellipse2D.Double(t.x - 4.5, t.y - 4.5, 9, 9));
         }
     }
 
     private static void drawLine(Graphics2D g, SliceProfile p, PlotAxis x, PlotAxis y, Color color, Stroke stroke) {
-        double[] v = p.values();
-        Path2D.Double line = new Path2D.Double();
-        for (int i = 0; i < v.length; i++) {
-            double px = x.toPixel(i - p.centre());
-            double py = y.toPixel(v[i]);
-            if (i == 0) {
-                line.moveTo(px, py);
-            } else {
-                line.lineTo(px, py);
-            }
-        }
+        Point2D.Double[] taps = tapPixels(p, x, y);
         g.setColor(color);
         g.setStroke(stroke);
-        g.draw(line);
+        g.draw(polyline(taps));
         g.setStroke(new BasicStroke(1.6f));
-        for (int i = 0; i < v.length; i++) {
-            double px = x.toPixel(i - p.centre());
-            double py = y.toPixel(v[i]);
-            g.draw(new Rectangle2D.Double(px - 3.5, py - 3.5, 7, 7));
+        for (Point2D.Double t : taps) {
+            g.draw(new Rectangle2D.Double(t.x - 3.5, t.y - 3.5, 7, 7));
         }
+    }
+
+    /** Where the taps are drawn: tap i at its offset from the centre tap (x) and its value (y), in pixels. */
+    private static Point2D.Double[] tapPixels(SliceProfile p, PlotAxis x, PlotAxis y) {
+        double[] v = p.values();
+        Point2D.Double[] taps = new Point2D.Double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            taps[i] = new Point2D.Double(x.toPixel(i - p.centre()), y.toPixel(v[i]));
+        }
+        return taps;
+    }
+
+    /** The line through the points, in order. */
+    private static Path2D.Double polyline(Point2D.Double[] points) {
+        Path2D.Double line = new Path2D.Double();
+        line.moveTo(points[0].x, points[0].y);
+        for (int i = 1; i < points.length; i++) {
+            line.lineTo(points[i].x, points[i].y);
+        }
+        return line;
     }
 
     private static void arrow(Graphics2D g, double x0, double x1, double yPx) {

@@ -53,18 +53,14 @@ public final class RunCommand implements Callable<Integer> {
     ComputeOptions compute;
 
     @Mixin
-    InputOptions inputOptions;
+    ThickSliceScanOptions scanOptions;
 
-    @Option(names = "--input", required = true, paramLabel = "<lr.nii.gz>", description = "The thick-slice scan.")
-    Path input;
+    @Mixin
+    TrainingProfileOptions trainingProfile;
 
     @Option(names = "--output", required = true, paramLabel = "<dir>",
             description = "Folder for every output (created if missing).")
     Path output;
-
-    @Option(names = "--axis", paramLabel = "<0|1|2>",
-            description = "The slice axis; detected (largest spacing) when not given.")
-    Integer axis;
 
     @Option(names = "--quick",
             description = "Fast, lower-quality preset for demos and tests: a smaller SR network and fewer training "
@@ -84,38 +80,25 @@ public final class RunCommand implements Callable<Integer> {
             description = "Do not re-estimate the blur left in the result (saves one estimator run).")
     boolean skipMeasure;
 
-    @Option(names = "--keep-flagged-profile",
-            description = "Train with the estimated profile even when the estimator flags it as implausible. By "
-                    + "default a flagged estimate is replaced by SMORE's assumption, a Gaussian with FWHM = slice "
-                    + "spacing, and the replacement is reported.")
-    boolean keepFlaggedProfile;
-
     @Override
     public Integer call() throws Exception {
-        Terminal terminal = Terminal.of(spec, verbosity);
+        Terminal terminal = verbosity.terminal();
+        Path input = scanOptions.input();
         OutputFiles.createDirectory(output);
         Path srPath = OutputFiles.prepare(output.resolve("sr.nii.gz"), input);
         OutputFiles.prepare(output.resolve("cubic.nii.gz"), input);
         OutputFiles.prepare(output.resolve(ProfileFiles.JSON), input);
-        try (RunLog log = RunLog.create(output.resolve("run.log"), "run",
-                spec.commandLine().getParseResult().originalArgs())) {
-            try {
-                run(terminal, srPath, log);
-            } catch (Exception e) {
-                log.finish("failed: " + FailureReporter.describe(ExitCodes.unwrap(e)));
-                throw e;
-            }
-        }
+        RunLog.record(output.resolve("run.log"), spec, log -> run(terminal, srPath, log));
         return ExitCodes.OK;
     }
 
     private void run(Terminal terminal, Path srPath, RunLog log) throws Exception {
-        ThickSliceScan scan = ThickSliceScan.read(input, inputOptions, axis, terminal);
+        ThickSliceScan scan = scanOptions.read(terminal);
         terminal.note(scan.describe() + (quick ? " [--quick preset]" : ""));
         log.note(scan.describe());
         log.param("preset", quick ? "quick" : "default");
-        EstimatorOptions eo = Presets.estimator(iterations, compute.seed(), compute.threads());
-        SmoreOptions so = Presets.smore(quick, trainIterations, compute.seed(), compute.threads());
+        EstimatorOptions eo = Presets.estimator(iterations, compute);
+        SmoreOptions so = Presets.smore(quick, trainIterations, compute);
         log.param("estimator", eo);
         log.param("smore", so);
         Map<String, Double> times = new LinkedHashMap<>();
@@ -125,23 +108,16 @@ public final class RunCommand implements Callable<Integer> {
         ProfileEstimate estimate = new ProfileEstimator(eo).estimate(scan.volume(), scan.axis(), scan.scale(), progress);
         times.put("estimate the slice profile", estimate.seconds());
         log.timing("estimate", estimate.seconds());
-        estimate.warnings().forEach(w -> {
-            log.warn(w);
-            terminal.warn(w);
-        });
-        estimate.notes().forEach(n -> {
-            log.note(n);
-            terminal.note(n);
-        });
+        estimate.warnings().forEach(w -> log.warn(w, terminal));
+        estimate.notes().forEach(n -> log.note(n, terminal));
         ProfileFiles.write(output, estimate, scan, eo, quick, log, terminal);
         double inPlaneMm = scan.geometry().inPlaneSpacingMm();
         terminal.note(String.format(Locale.ROOT, "slice profile: FWHM %.2f voxels = %.2f mm",
                 estimate.fwhmVoxels(), estimate.fwhmVoxels() * inPlaneMm));
 
-        TrainingProfile chosen = TrainingProfile.choose(estimate, scan.scale(), keepFlaggedProfile);
+        TrainingProfile chosen = trainingProfile.choose(estimate, scan.scale());
         if (chosen.fellBack()) {
-            log.warn(chosen.notice());
-            terminal.warn(chosen.notice());
+            log.warn(chosen.notice(), terminal);
         }
 
         // 2. train on the scan's own in-plane slices, degraded with that profile, then apply

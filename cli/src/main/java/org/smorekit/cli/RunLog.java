@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import picocli.CommandLine.Model.CommandSpec;
+
 /**
  * A plain-text record of one command's work, written next to its outputs: the command line, the version, the
  * resolved parameters, the time each step took and every warning. Lines are written as they happen (flushed), so a
@@ -48,6 +50,32 @@ public final class RunLog implements Closeable {
         return log;
     }
 
+    /** Creates the log of a running picocli command, with its name and its original arguments. */
+    public static RunLog create(Path file, CommandSpec command) throws IOException {
+        return create(file, command.name(), command.commandLine().getParseResult().originalArgs());
+    }
+
+    /** A command's work that writes to its log. */
+    @FunctionalInterface
+    public interface Work {
+        void run(RunLog log) throws Exception;
+    }
+
+    /**
+     * Runs {@code work} with a new log of the running {@code command}; when the work fails, the log's closing line
+     * says why ("failed: ...") and the failure is rethrown for picocli to report.
+     */
+    public static void record(Path file, CommandSpec command, Work work) throws Exception {
+        try (RunLog log = create(file, command)) {
+            try {
+                work.run(log);
+            } catch (Exception e) {
+                log.finish("failed: " + FailureReporter.describe(ExitCodes.unwrap(e)));
+                throw e;
+            }
+        }
+    }
+
     public Path file() {
         return file;
     }
@@ -66,6 +94,18 @@ public final class RunLog implements Closeable {
     public void warn(String text) {
         warnings.add(text);
         line("WARNING " + text);
+    }
+
+    /** A note for the log that is also shown on the terminal (unless {@code --quiet}). */
+    public void note(String text, Terminal terminal) {
+        note(text);
+        terminal.note(text);
+    }
+
+    /** A warning for the log that is also shown on the terminal. */
+    public void warn(String text, Terminal terminal) {
+        warn(text);
+        terminal.warn(text);
     }
 
     /** How long a step took. */

@@ -50,10 +50,10 @@ public final class SrCommand implements Callable<Integer> {
     ComputeOptions compute;
 
     @Mixin
-    InputOptions inputOptions;
+    ThickSliceScanOptions scanOptions;
 
-    @Option(names = "--input", required = true, paramLabel = "<lr.nii.gz>", description = "The thick-slice scan.")
-    Path input;
+    @Mixin
+    TrainingProfileOptions trainingProfile;
 
     @Option(names = "--output", required = true, paramLabel = "<sr.nii.gz>",
             description = "Where to write the super-resolved volume (float32 NIfTI-1).")
@@ -64,10 +64,6 @@ public final class SrCommand implements Callable<Integer> {
                     + "'smorekit estimate' (DIR or DIR/profile.json), gaussian:FWHM, rect:FWHM, or file:PATH; FWHM in "
                     + "in-plane voxels, or in mm with an mm suffix (default: ${DEFAULT-VALUE}).")
     String profile;
-
-    @Option(names = "--axis", paramLabel = "<0|1|2>",
-            description = "The slice axis; detected (largest spacing) when not given.")
-    Integer axis;
 
     @Option(names = "--model", paramLabel = "<file.model>",
             description = "Apply this trained model (written by --save-model) instead of training; its scale must "
@@ -87,15 +83,9 @@ public final class SrCommand implements Callable<Integer> {
                     + "steps (the profile estimation keeps its defaults).")
     boolean quick;
 
-    @Option(names = "--keep-flagged-profile",
-            description = "Train with the estimated profile even when the estimator flags it as implausible. By "
-                    + "default a flagged estimate is replaced by SMORE's assumption, a Gaussian with FWHM = slice "
-                    + "spacing, and the replacement is reported.")
-    boolean keepFlaggedProfile;
-
     @Override
     public Integer call() throws Exception {
-        Terminal terminal = Terminal.of(spec, verbosity);
+        Terminal terminal = verbosity.terminal();
         ProfileChoice choice = new ProfileChoice(profile);
         if (model != null && !choice.estimate() && spec.commandLine().getParseResult().hasMatchedOption("--profile")) {
             throw new IllegalArgumentException("--model and --profile exclude each other: a model carries the "
@@ -104,27 +94,19 @@ public final class SrCommand implements Callable<Integer> {
         if (!choice.estimate()) {
             choice.spec(); // an unknown profile fails here, before any work
         }
+        Path input = scanOptions.input();
         OutputFiles.prepare(output, input, model);
         Path sidecar = OutputFiles.prepare(OutputFiles.sibling(output, ".json"), input, model);
         if (saveModel != null) {
             OutputFiles.prepare(saveModel, input, model, output);
         }
-        try (RunLog log = RunLog.create(OutputFiles.sibling(output, ".log"), "sr",
-                spec.commandLine().getParseResult().originalArgs())) {
-            try {
-                run(terminal, choice, sidecar, log);
-            } catch (Exception e) {
-                log.finish("failed: " + FailureReporter.describe(ExitCodes.unwrap(e)));
-                throw e;
-            }
-        }
+        RunLog.record(OutputFiles.sibling(output, ".log"), spec, log -> run(terminal, choice, sidecar, log));
         return ExitCodes.OK;
     }
 
     private void run(Terminal terminal, ProfileChoice choice, Path sidecar, RunLog log) throws Exception {
-        ThickSliceScan scan = ThickSliceScan.read(input, inputOptions, axis, terminal);
-        terminal.note(scan.describe());
-        log.note(scan.describe());
+        ThickSliceScan scan = scanOptions.read(terminal);
+        log.note(scan.describe(), terminal);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("tool", "smorekit sr");
         json.put("version", VersionProvider.version());
@@ -142,23 +124,16 @@ public final class SrCommand implements Callable<Integer> {
         } else {
             SliceProfile slice;
             if (choice.estimate()) {
-                EstimatorOptions eo = Presets.estimator(null, compute.seed(), compute.threads());
+                EstimatorOptions eo = Presets.estimator(null, compute);
                 log.param("estimator iterations", eo.iterations());
                 ProfileEstimate estimate = new ProfileEstimator(eo)
                         .estimate(scan.volume(), scan.axis(), scan.scale(), terminal.progress());
                 log.timing("estimate", estimate.seconds());
-                estimate.warnings().forEach(w -> {
-                    log.warn(w);
-                    terminal.warn(w);
-                });
-                estimate.notes().forEach(n -> {
-                    log.note(n);
-                    terminal.note(n);
-                });
-                TrainingProfile chosen = TrainingProfile.choose(estimate, scan.scale(), keepFlaggedProfile);
+                estimate.warnings().forEach(w -> log.warn(w, terminal));
+                estimate.notes().forEach(n -> log.note(n, terminal));
+                TrainingProfile chosen = trainingProfile.choose(estimate, scan.scale());
                 if (chosen.fellBack()) {
-                    log.warn(chosen.notice());
-                    terminal.warn(chosen.notice());
+                    log.warn(chosen.notice(), terminal);
                 }
                 slice = chosen.profile();
                 Map<String, Object> p = chosen.toJson(scan.geometry().inPlaneSpacingMm());
@@ -169,7 +144,7 @@ public final class SrCommand implements Callable<Integer> {
                 json.put("profile", ProfileJson.describe(slice, scan.geometry().inPlaneSpacingMm(), profile));
             }
             log.param("profile", profile + String.format(Locale.ROOT, " (FWHM %.3f voxels)", slice.fwhmVoxels()));
-            SmoreOptions so = Presets.smore(quick, trainIterations, compute.seed(), compute.threads());
+            SmoreOptions so = Presets.smore(quick, trainIterations, compute);
             log.param("training", so);
             trained = new SmoreTrainer(so).train(scan.volume(), scan.axis(), scan.scale(), slice, terminal.progress());
             log.timing("train", trained.trainSeconds());

@@ -12,9 +12,7 @@ import org.smorekit.volume.nifti.NiftiWriter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code smorekit upsample}: the interpolation baseline, cubic B-spline along the slice axis. */
 @Command(name = "upsample",
@@ -28,33 +26,23 @@ import picocli.CommandLine.Spec;
         footer = {"", "Example:", "  smorekit upsample --input demo/lr.nii.gz --output demo/cubic.nii.gz"})
 public final class UpsampleCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     VerbosityOptions verbosity;
 
     @Mixin
-    InputOptions inputOptions;
-
-    @Option(names = "--input", required = true, paramLabel = "<lr.nii.gz>", description = "The thick-slice scan.")
-    Path input;
+    ThickSliceScanOptions scanOptions;
 
     @Option(names = "--output", required = true, paramLabel = "<out.nii.gz>",
             description = "Where to write the interpolated volume (float32 NIfTI-1).")
     Path output;
 
-    @Option(names = "--axis", paramLabel = "<0|1|2>",
-            description = "The slice axis; detected (largest spacing) when not given.")
-    Integer axis;
-
     @Override
     public Integer call() throws Exception {
-        Terminal terminal = Terminal.of(spec, verbosity);
-        OutputFiles.prepare(output, input);
-        Path sidecar = OutputFiles.prepare(OutputFiles.sibling(output, ".json"), input);
+        Terminal terminal = verbosity.terminal();
+        OutputFiles.prepare(output, scanOptions.input());
+        Path sidecar = OutputFiles.prepare(OutputFiles.sibling(output, ".json"), scanOptions.input());
         long start = System.nanoTime();
-        ThickSliceScan scan = ThickSliceScan.read(input, inputOptions, axis, terminal);
+        ThickSliceScan scan = scanOptions.read(terminal);
         Volume up = BsplineUpsampler.upsample(scan.volume(), scan.scale(), scan.axis());
         NiftiWriter.write(up, output);
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -1,8 +1,10 @@
 package org.smorekit.cli;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code --quiet} / {@code --verbose}, mixed into every command. */
+/** {@code --quiet} / {@code --verbose}, mixed into every command, and the {@link Terminal} they shape. */
 public final class VerbosityOptions {
 
     @Option(names = {"-q", "--quiet"},
@@ -13,11 +15,20 @@ public final class VerbosityOptions {
             description = "Print more detail, and a stack trace when something fails.")
     boolean verbose;
 
+    /** The command this is mixed into (picocli injects it), for its configured stdout/stderr. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     public boolean quiet() {
         return quiet;
     }
 
     public boolean verbose() {
         return verbose && !quiet;
+    }
+
+    /** Where the running command's messages go, with this verbosity. */
+    public Terminal terminal() {
+        return Terminal.of(command, this);
     }
 }

@@ -1,0 +1,20 @@
+package org.smorekit.cli;
+
+import org.smorekit.estimator.ProfileEstimate;
+
+import picocli.CommandLine.Option;
+
+/** {@code --keep-flagged-profile}: which profile SR trains with when the estimator flags its estimate. */
+public final class TrainingProfileOptions {
+
+    @Option(names = "--keep-flagged-profile",
+            description = "Train with the estimated profile even when the estimator flags it as implausible. By "
+                    + "default a flagged estimate is replaced by SMORE's assumption, a Gaussian with FWHM = slice "
+                    + "spacing, and the replacement is reported.")
+    boolean keepFlaggedProfile;
+
+    /** The profile to train with: the estimate, or the assumed Gaussian when the estimate is flagged and not kept. */
+    TrainingProfile choose(ProfileEstimate estimate, double scale) {
+        return TrainingProfile.choose(estimate, scale, keepFlaggedProfile);
+    }
+}
