@@ -17,7 +17,8 @@ package org.smorekit.estimator;
  * @param borderWeight          lambda_b of the border regulariser (k0 + k1 + k_{K-2} + k_{K-1})^2
  * @param peakWeight            weight of the "peak" regulariser (penalises increases away from the centre)
  * @param centroidWeight        lambda_c of the centroid regulariser (sum_i i k_i - K/2)^2
- * @param emaBeta               beta of the exponential moving average of k that is the result
+ * @param emaBeta               beta of the exponential moving average of k (in quantile space, {@link QuantileAverage})
+ *                              that is the result
  * @param discriminatorChannels channels of the hidden discriminator layers
  * @param generatorChannels     channels of the generator's input tensor and hidden layer
  * @param symmetric             symmetrise the generator logits (a symmetric profile)

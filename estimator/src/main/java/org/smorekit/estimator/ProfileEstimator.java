@@ -17,7 +17,8 @@ import org.smorekit.volume.Volume;
  * flips, weighted by image gradient); the generator blurs each along its in-plane axis with k and resamples by the
  * scale to 16 x 16; the discriminator sees rows of G(I1)^T (the true slice direction, "real") and of G(I2) (the
  * simulated one, "fake"). D step: BCE, real = 1, fake = 0 (paper Eq. 4). G step: minus D's loss (Eq. 5, both branches
- * carry G) plus the border, centroid and peak regularisers. The result is the exponential moving average of k.
+ * carry G) plus the border, centroid and peak regularisers. The result is the exponential moving average of k in
+ * quantile space ({@link QuantileAverage}), which keeps the width of a fluctuating k.
  * See docs/estimator.md for every choice and the measurements behind it.
  */
 public final class ProfileEstimator {
@@ -117,8 +118,9 @@ public final class ProfileEstimator {
         float[] dG1 = new float[rowsPerBranch * ROWS], dG2 = new float[rowsPerBranch * ROWS];
         int outWidth = discriminator.outputWidth(ROWS);
         int logitsPerBranch = rowsPerBranch * outWidth;
-        double[] ema = generator.forward().clone();
-        double beta = options.emaBeta();
+        QuantileAverage average = new QuantileAverage(kLen, options.emaBeta());
+        average.add(generator.forward());
+        double[] result = average.profile();
         List<Double> trace = new ArrayList<>();
         double[] dLoss = new double[1];
 
@@ -182,28 +184,27 @@ public final class ProfileEstimator {
             if (it > DISCRIMINATOR_HEAD_START) {
                 gAdam.step(gParams, gGrad, generatorLearningRate(it, total));
             }
-            for (int i = 0; i < kLen; i++) {
-                ema[i] = beta * ema[i] + (1 - beta) * k[i];
-            }
+            average.add(k);
+            result = average.profile();
             done = it;
-            boolean stop = options.convergenceStop() && monitor.converged(it, ema);
+            boolean stop = options.convergenceStop() && monitor.converged(it, result);
             long t7 = System.nanoTime();
             sampleNs += t1 - t0;
             generatorNs += (t2 - t1) + (t6 - t5);
             optimizerNs += (t4 - t3) + (t7 - t6);
             if (it % ProfileEstimate.TRACE_EVERY == 0) {
-                trace.add(HalfMaximum.of(ema).width());
+                trace.add(HalfMaximum.of(result).width());
             }
             if (it % 10 == 0 || it == total || stop) {
                 progress.update("estimate", it, total, String.format("FWHM %.2f, D loss %.3f",
-                        HalfMaximum.of(ema).width(), dLoss[0]));
+                        HalfMaximum.of(result).width(), dLoss[0]));
             }
             if (stop) {
                 break;
             }
         }
         progress.finish("estimate");
-        SliceProfile profile = new SliceProfile(ema);
+        SliceProfile profile = new SliceProfile(result);
         List<String> warnings = ProfileSanityCheck.warnings(profile, scale);
         double seconds = (System.nanoTime() - start) / 1e9;
         PhaseTimes timing = new PhaseTimes(sampleNs / 1e6, generatorNs / 1e6, discriminator.forwardNanos() / 1e6,
