@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.smorekit.degrade.SliceProfile;
@@ -21,7 +22,7 @@ import org.smorekit.volume.Volume;
  * depends on this one; they are not computed here.
  *
  * <p>Usage: {@code EstimatorAccuracyBenchmark [--cells gauss:2,gauss:4,...] [--scales 2,4,8] [--seeds 1,2,3]
- * [--axis 2] [--iterations N] [--output table.md] [--input iso.nii.gz]}. Defaults: the full grid (Gaussian 2, 4, 8;
+ * [--axis 2] [--iterations N] [--ensemble N] [--output table.md] [--input iso.nii.gz]}. Defaults: the full grid (Gaussian 2, 4, 8;
  * rect 3, 5, 9; scales 2, 4, 8; seeds 1, 2, 3; axis 2), estimator defaults, table on standard output.
  */
 public final class EstimatorAccuracyBenchmark {
@@ -45,10 +46,11 @@ public final class EstimatorAccuracyBenchmark {
                 case "--axis" -> axis = Integer.parseInt(value);
                 case "--iterations" -> options = options.withIterations(Integer.parseInt(value));
                 case "--threads" -> options = options.withThreads(Integer.parseInt(value));
+                case "--ensemble" -> options = options.withEnsembleSize(Integer.parseInt(value));
                 case "--output" -> output = Path.of(value);
                 case "--input" -> input = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "; known: --cells --scales"
-                        + " --seeds --axis --iterations --threads --output --input");
+                        + " --seeds --axis --iterations --threads --ensemble --output --input");
             }
         }
         Volume iso = BenchmarkScan.readIsotropic(input != null ? input : BenchmarkScan.defaultIsotropicScan());
@@ -82,8 +84,9 @@ public final class EstimatorAccuracyBenchmark {
                     hi = Math.max(hi, f);
                     warned += e.warnings().isEmpty() ? 0 : 1;
                     n++;
-                    System.err.printf(Locale.ROOT, "%s %.1f scale %.3g seed %s: FWHM %.3f (true %.3f), %.0f s%n",
-                            shape, fwhm, scale, sd, f, truth.fwhmVoxels(), e.seconds());
+                    System.err.printf(Locale.ROOT, "%s %.1f scale %.3g seed %s: FWHM %.3f (true %.3f), runs %s, %.0f s%n",
+                            shape, fwhm, scale, sd, f, truth.fwhmVoxels(), Arrays.toString(e.runFwhmVoxels()),
+                            e.seconds());
                 }
                 double meanErr = errSum / n;
                 if (shape.startsWith("gauss")) {

@@ -30,6 +30,9 @@ package org.smorekit.estimator;
  *                              (one forward and one backward per iteration; the generator loss is minus the
  *                              discriminator loss, so its input gradient is the negated one) instead of a second
  *                              pass after the discriminator update (the paper's alternating steps)
+ * @param generatorBeta1        Adam beta1 of the generator
+ * @param ensembleSize          independent GAN runs (seeds seed, seed + 1, ...) whose median-FWHM member is the result;
+ *                              their spread is reported and checked
  */
 public record EstimatorOptions(int iterations, int batchSize, int profileLength, long seed, int threads,
                                boolean convergenceStop, int warmupIterations, double generatorLearningRate,
@@ -37,7 +40,8 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
                                double peakWeight, double centroidWeight, double emaBeta, int discriminatorChannels,
                                int generatorChannels, boolean symmetric, int convergenceWindow,
                                double convergenceFwhmTolerance, double convergenceProfileTolerance,
-                               int minimumIterations, boolean simultaneousSteps, double generatorBeta1) {
+                               int minimumIterations, boolean simultaneousSteps, double generatorBeta1,
+                               int ensembleSize) {
 
     public EstimatorOptions {
         positive("iterations", iterations);
@@ -46,6 +50,7 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
         positive("discriminatorChannels", discriminatorChannels);
         positive("generatorChannels", generatorChannels);
         positive("convergenceWindow", convergenceWindow);
+        positive("ensembleSize", ensembleSize);
         if (profileLength < 3 || profileLength % 2 == 0) {
             throw new IllegalArgumentException("profileLength must be odd and >= 3, got " + profileLength);
         }
@@ -81,126 +86,162 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
     /** The measured default (docs/estimator.md). */
     public static EstimatorOptions defaults() {
         return new EstimatorOptions(1500, 32, 21, 0L, Math.max(1, Runtime.getRuntime().availableProcessors()),
-                true, 100, 1e-3, 1e-3, 5e-3, 10, 0, 1, 0.99, 64, 256, true, 200, 0.1, 0.05, 800, true, 0.9);
+                true, 100, 1e-3, 1e-3, 5e-3, 10, 0, 1, 0.99, 64, 256, true, 200, 0.1, 0.05, 800, true, 0.9, 1);
     }
 
     public EstimatorOptions withIterations(int n) {
-        return new EstimatorOptions(n, batchSize, profileLength, seed, threads, convergenceStop, warmupIterations,
-                generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight, peakWeight,
-                centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, Math.min(minimumIterations, n), simultaneousSteps, generatorBeta1);
+        return with(b -> {
+            b.iterations = n;
+            b.minimumIterations = Math.min(minimumIterations, n);
+        });
     }
 
     public EstimatorOptions withBatchSize(int n) {
-        return new EstimatorOptions(iterations, n, profileLength, seed, threads, convergenceStop, warmupIterations,
-                generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight, peakWeight,
-                centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps, generatorBeta1);
+        return with(b -> b.batchSize = n);
     }
 
     public EstimatorOptions withProfileLength(int k) {
-        return new EstimatorOptions(iterations, batchSize, k, seed, threads, convergenceStop, warmupIterations,
-                generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight, peakWeight,
-                centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps, generatorBeta1);
+        return with(b -> b.profileLength = k);
     }
 
     public EstimatorOptions withSeed(long s) {
-        return new EstimatorOptions(iterations, batchSize, profileLength, s, threads, convergenceStop,
-                warmupIterations, generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight,
-                peakWeight, centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric,
-                convergenceWindow, convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps, generatorBeta1);
+        return with(b -> b.seed = s);
     }
 
     public EstimatorOptions withThreads(int n) {
-        return new EstimatorOptions(iterations, batchSize, profileLength, seed, n, convergenceStop, warmupIterations,
-                generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight, peakWeight,
-                centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps, generatorBeta1);
+        return with(b -> b.threads = n);
     }
 
     public EstimatorOptions withConvergenceStop(boolean on) {
-        return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, on, warmupIterations,
-                generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight, peakWeight,
-                centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps, generatorBeta1);
+        return with(b -> b.convergenceStop = on);
     }
 
     public EstimatorOptions withLearningRates(double generator, double discriminator) {
-        return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop,
-                warmupIterations, generator, discriminator, generatorWeightDecay, borderWeight, peakWeight,
-                centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps, generatorBeta1);
+        return with(b -> {
+            b.generatorLearningRate = generator;
+            b.discriminatorLearningRate = discriminator;
+        });
     }
 
     public EstimatorOptions withDiscriminatorChannels(int n) {
-        return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop,
-                warmupIterations, generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight,
-                peakWeight, centroidWeight, emaBeta, n, generatorChannels, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps, generatorBeta1);
+        return with(b -> b.discriminatorChannels = n);
     }
 
     public EstimatorOptions withGeneratorChannels(int n) {
-        return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop,
-                warmupIterations, generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight,
-                peakWeight, centroidWeight, emaBeta, discriminatorChannels, n, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps, generatorBeta1);
+        return with(b -> b.generatorChannels = n);
     }
 
     public EstimatorOptions withWarmupIterations(int n) {
-        return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop, n,
-                generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight, peakWeight,
-                centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps, generatorBeta1);
+        return with(b -> b.warmupIterations = n);
     }
 
     public EstimatorOptions withGeneratorWeightDecay(double wd) {
-        return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop,
-                warmupIterations, generatorLearningRate, discriminatorLearningRate, wd, borderWeight, peakWeight,
-                centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps, generatorBeta1);
+        return with(b -> b.generatorWeightDecay = wd);
     }
 
     public EstimatorOptions withSymmetric(boolean on) {
-        return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop,
-                warmupIterations, generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight,
-                peakWeight, centroidWeight, emaBeta, discriminatorChannels, generatorChannels, on, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps, generatorBeta1);
+        return with(b -> b.symmetric = on);
     }
 
     public EstimatorOptions withMinimumIterations(int n) {
-        return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop,
-                warmupIterations, generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight,
-                peakWeight, centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric,
-                convergenceWindow, convergenceFwhmTolerance, convergenceProfileTolerance, n, simultaneousSteps, generatorBeta1);
+        return with(b -> b.minimumIterations = n);
     }
 
     public EstimatorOptions withConvergence(int window, double fwhmTolerance, double profileTolerance) {
-        return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop,
-                warmupIterations, generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight,
-                peakWeight, centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric, window,
-                fwhmTolerance, profileTolerance, minimumIterations, simultaneousSteps, generatorBeta1);
+        return with(b -> {
+            b.convergenceWindow = window;
+            b.convergenceFwhmTolerance = fwhmTolerance;
+            b.convergenceProfileTolerance = profileTolerance;
+        });
     }
 
     public EstimatorOptions withRegularizerWeights(double border, double centroid, double peak) {
-        return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop,
-                warmupIterations, generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, border,
-                peak, centroid, emaBeta, discriminatorChannels, generatorChannels, symmetric, convergenceWindow,
-                convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, simultaneousSteps, generatorBeta1);
+        return with(b -> {
+            b.borderWeight = border;
+            b.centroidWeight = centroid;
+            b.peakWeight = peak;
+        });
     }
 
     public EstimatorOptions withSimultaneousSteps(boolean on) {
-        return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop,
-                warmupIterations, generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight,
-                peakWeight, centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric,
-                convergenceWindow, convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations, on, generatorBeta1);
+        return with(b -> b.simultaneousSteps = on);
     }
 
-    public EstimatorOptions withGeneratorBeta1(double b) {
-        return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop,
-                warmupIterations, generatorLearningRate, discriminatorLearningRate, generatorWeightDecay, borderWeight,
-                peakWeight, centroidWeight, emaBeta, discriminatorChannels, generatorChannels, symmetric,
-                convergenceWindow, convergenceFwhmTolerance, convergenceProfileTolerance, minimumIterations,
-                simultaneousSteps, b);
+    public EstimatorOptions withGeneratorBeta1(double beta1) {
+        return with(b -> b.generatorBeta1 = beta1);
+    }
+
+    public EstimatorOptions withEnsembleSize(int n) {
+        return with(b -> b.ensembleSize = n);
+    }
+
+    /** A copy with some components changed (the record's constructor checks the result). */
+    private EstimatorOptions with(java.util.function.Consumer<Components> change) {
+        Components b = new Components(this);
+        change.accept(b);
+        return b.build();
+    }
+
+    /** The components as mutable fields, for {@link #with}. */
+    private static final class Components {
+        int iterations;
+        int batchSize;
+        int profileLength;
+        long seed;
+        int threads;
+        boolean convergenceStop;
+        int warmupIterations;
+        double generatorLearningRate;
+        double discriminatorLearningRate;
+        double generatorWeightDecay;
+        double borderWeight;
+        double peakWeight;
+        double centroidWeight;
+        double emaBeta;
+        int discriminatorChannels;
+        int generatorChannels;
+        boolean symmetric;
+        int convergenceWindow;
+        double convergenceFwhmTolerance;
+        double convergenceProfileTolerance;
+        int minimumIterations;
+        boolean simultaneousSteps;
+        double generatorBeta1;
+        int ensembleSize;
+
+        Components(EstimatorOptions o) {
+            iterations = o.iterations;
+            batchSize = o.batchSize;
+            profileLength = o.profileLength;
+            seed = o.seed;
+            threads = o.threads;
+            convergenceStop = o.convergenceStop;
+            warmupIterations = o.warmupIterations;
+            generatorLearningRate = o.generatorLearningRate;
+            discriminatorLearningRate = o.discriminatorLearningRate;
+            generatorWeightDecay = o.generatorWeightDecay;
+            borderWeight = o.borderWeight;
+            peakWeight = o.peakWeight;
+            centroidWeight = o.centroidWeight;
+            emaBeta = o.emaBeta;
+            discriminatorChannels = o.discriminatorChannels;
+            generatorChannels = o.generatorChannels;
+            symmetric = o.symmetric;
+            convergenceWindow = o.convergenceWindow;
+            convergenceFwhmTolerance = o.convergenceFwhmTolerance;
+            convergenceProfileTolerance = o.convergenceProfileTolerance;
+            minimumIterations = o.minimumIterations;
+            simultaneousSteps = o.simultaneousSteps;
+            generatorBeta1 = o.generatorBeta1;
+            ensembleSize = o.ensembleSize;
+        }
+
+        EstimatorOptions build() {
+            return new EstimatorOptions(iterations, batchSize, profileLength, seed, threads, convergenceStop,
+                    warmupIterations, generatorLearningRate, discriminatorLearningRate, generatorWeightDecay,
+                    borderWeight, peakWeight, centroidWeight, emaBeta, discriminatorChannels, generatorChannels,
+                    symmetric, convergenceWindow, convergenceFwhmTolerance, convergenceProfileTolerance,
+                    minimumIterations, simultaneousSteps, generatorBeta1, ensembleSize);
+        }
     }
 }

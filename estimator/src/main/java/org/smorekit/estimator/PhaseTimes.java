@@ -14,4 +14,11 @@ package org.smorekit.estimator;
  */
 public record PhaseTimes(double sampleMs, double generatorMs, double discriminatorForwardMs,
                          double discriminatorBackwardMs, double optimizerMs, double warmupMs, double setupMs) {
+
+    /** Phase by phase sums, for several runs. */
+    public PhaseTimes plus(PhaseTimes o) {
+        return new PhaseTimes(sampleMs + o.sampleMs, generatorMs + o.generatorMs,
+                discriminatorForwardMs + o.discriminatorForwardMs, discriminatorBackwardMs + o.discriminatorBackwardMs,
+                optimizerMs + o.optimizerMs, warmupMs + o.warmupMs, setupMs + o.setupMs);
+    }
 }

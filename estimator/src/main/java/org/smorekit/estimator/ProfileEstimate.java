@@ -1,5 +1,6 @@
 package org.smorekit.estimator;
 
+import java.util.Arrays;
 import java.util.List;
 import org.smorekit.degrade.SliceProfile;
 
@@ -7,16 +8,20 @@ import org.smorekit.degrade.SliceProfile;
  * The result of {@link ProfileEstimator#estimate}.
  *
  * @param profile         the estimated relative slice profile (the EMA of k, on the in-plane voxel grid)
- * @param iterations      GAN iterations run (after the warm-up)
+ * @param iterations      GAN iterations run (after the warm-up), summed over the runs
  * @param iterationsSaved iterations the convergence stop saved relative to {@link EstimatorOptions#iterations()}
  * @param seconds         wall time of the whole estimate, seconds
  * @param warnings        reasons to distrust the profile (at the K limit, mass at the borders, K short)
  * @param notes           worth knowing, no reason to replace the profile (close to an impulse: a slice gap?)
- * @param fwhmTrace       FWHM of the EMA profile (voxels) after every {@link #TRACE_EVERY} GAN iterations
- * @param timing          where the time went
+ * @param fwhmTrace       FWHM of the chosen run's averaged profile (voxels) after every {@link #TRACE_EVERY}
+ *                        GAN iterations
+ * @param timing          where the time went, summed over the runs
+ * @param runFwhmVoxels   FWHM of each GAN run of the ensemble (one entry without an ensemble); the profile is the
+ *                        run with the median FWHM
  */
 public record ProfileEstimate(SliceProfile profile, int iterations, int iterationsSaved, double seconds,
-                              List<String> warnings, List<String> notes, double[] fwhmTrace, PhaseTimes timing) {
+                              List<String> warnings, List<String> notes, double[] fwhmTrace, PhaseTimes timing,
+                              double[] runFwhmVoxels) {
     /** Iterations between entries of {@link #fwhmTrace}. */
     public static final int TRACE_EVERY = 25;
 
@@ -24,6 +29,17 @@ public record ProfileEstimate(SliceProfile profile, int iterations, int iteratio
         warnings = List.copyOf(warnings);
         notes = List.copyOf(notes);
         fwhmTrace = fwhmTrace.clone();
+        runFwhmVoxels = runFwhmVoxels.clone();
+    }
+
+    @Override
+    public double[] runFwhmVoxels() {
+        return runFwhmVoxels.clone();
+    }
+
+    /** max - min of the runs' FWHMs, voxels (0 for a single run). */
+    public double spreadVoxels() {
+        return Arrays.stream(runFwhmVoxels).max().orElse(0) - Arrays.stream(runFwhmVoxels).min().orElse(0);
     }
 
     @Override

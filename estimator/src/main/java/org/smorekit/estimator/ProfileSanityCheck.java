@@ -21,6 +21,9 @@ final class ProfileSanityCheck {
      * the impulse the GAN starts from means a slice far thinner than its spacing, or a GAN that found nothing to learn.
      */
     static final double MIN_FWHM_VOXELS = 1.1;
+    /** Spread of the runs' FWHMs (voxels) above which, together with {@link #SPREAD_LIMIT_FRACTION}, they disagree. */
+    static final double SPREAD_LIMIT_VOXELS = 1.0;
+    static final double SPREAD_LIMIT_FRACTION = 0.3;
 
     private ProfileSanityCheck() {
     }
@@ -53,6 +56,26 @@ final class ProfileSanityCheck {
                     + " (limit %.0f%%); the estimate is implausible", 100 * border, 100 * BORDER_MASS_LIMIT));
         }
         return out;
+    }
+
+    /**
+     * The runs of an ensemble disagree when their FWHMs spread by more than {@value #SPREAD_LIMIT_VOXELS} voxels and
+     * more than {@value #SPREAD_LIMIT_FRACTION} of the median: one of them may still be right, but which is unknown.
+     */
+    static List<String> spreadWarnings(double[] runFwhms) {
+        if (runFwhms.length < 2) {
+            return List.of();
+        }
+        double[] sorted = runFwhms.clone();
+        java.util.Arrays.sort(sorted);
+        double spread = sorted[sorted.length - 1] - sorted[0];
+        double median = sorted[(sorted.length - 1) / 2];
+        if (spread > SPREAD_LIMIT_VOXELS && spread > SPREAD_LIMIT_FRACTION * median) {
+            return List.of(String.format("the %d GAN runs disagree: FWHMs %s voxels (spread %.2f); the estimate is"
+                    + " uncertain", sorted.length, java.util.Arrays.toString(java.util.Arrays.stream(runFwhms)
+                    .mapToObj(f -> String.format("%.2f", f)).toArray()), spread));
+        }
+        return List.of();
     }
 
     static List<String> notes(SliceProfile profile, double scale) {

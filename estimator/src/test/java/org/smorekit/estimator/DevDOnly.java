@@ -20,7 +20,7 @@ public final class DevDOnly {
                 }
             }
             int per = rows / 2 * d.outputWidth(16);
-            PatchDiscriminator.Pass pass = d.run(in, rows, 16, l -> ProfileEstimator.bceGradient(l, per, 1, loss), true, false);
+            PatchDiscriminator.Pass pass = d.run(in, rows, 16, l -> GanRun.bceGradient(l, per, 1, loss), true, false);
             for (int l = 0; l < 5; l++) { aw[l].step(d.weights(l), pass.weightGradients()[l], lr); ab[l].step(d.biases(l), pass.biasGradients()[l], lr); }
             d.powerIteration();
             if (it % 20 == 0) System.out.printf("it %d loss %.4f%n", it, loss[0]);

@@ -26,7 +26,7 @@ public final class DevDReal {
             for (int b = 0; b < batch; b++) for (int i = 0; i < 16; i++) for (int j = 0; j < 16; j++) in[b * 256 + j * 16 + i] = g1[b * 256 + i * 16 + j];
             System.arraycopy(g2, 0, in, rows * 16, rows * 16);
             float fac = Float.parseFloat(a[5]); for (int i = 0; i < in.length; i++) in[i] *= fac;
-            PatchDiscriminator.Pass pass = d.run(in, 2 * rows, 16, l -> ProfileEstimator.bceGradient(l, per, 1, loss), true, false);
+            PatchDiscriminator.Pass pass = d.run(in, 2 * rows, 16, l -> GanRun.bceGradient(l, per, 1, loss), true, false);
             for (int l = 0; l < 5; l++) { aw[l].step(d.weights(l), pass.weightGradients()[l], lr); ab[l].step(d.biases(l), pass.biasGradients()[l], lr); }
             d.powerIteration();
             avg += loss[0];
