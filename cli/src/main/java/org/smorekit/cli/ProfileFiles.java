@@ -36,6 +36,9 @@ final class ProfileFiles {
         m.put("scale", scan.scale());
         m.put("iterations", estimate.iterations());
         m.put("iterations_saved", estimate.iterationsSaved());
+        m.put("runs", options.ensembleSize());
+        m.put("runs_fwhm_voxels", estimate.runFwhmVoxels());
+        m.put("runs_spread_voxels", estimate.spreadVoxels());
         m.put("seed", options.seed());
         m.put("seconds", estimate.seconds());
         m.put("warnings", estimate.warnings());

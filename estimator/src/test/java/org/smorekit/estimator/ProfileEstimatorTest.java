@@ -73,7 +73,8 @@ class ProfileEstimatorTest {
     @Test
     void sameSeedGivesTheSameProfile() throws IOException {
         Volume scan = thickCrop();
-        EstimatorOptions options = EstimatorOptions.defaults().withIterations(30).withBatchSize(4).withSeed(7)
+        EstimatorOptions options = EstimatorOptions.defaults().withEnsembleSize(1).withIterations(30).withBatchSize(4)
+                .withSeed(7)
                 .withWarmupIterations(10).withConvergenceStop(false);
         ProfileEstimate a = new ProfileEstimator(options).estimate(scan, 2, 4, ProgressListener.SILENT);
         ProfileEstimate b = new ProfileEstimator(options).estimate(scan, 2, 4, ProgressListener.SILENT);
@@ -85,9 +86,35 @@ class ProfileEstimatorTest {
     }
 
     @Test
+    void anEnsembleReturnsItsMedianRunAndReportsEveryRun() throws IOException {
+        Volume scan = thickCrop();
+        EstimatorOptions one = EstimatorOptions.defaults().withEnsembleSize(1).withIterations(20).withBatchSize(4)
+                .withWarmupIterations(5).withConvergenceStop(false).withSeed(3);
+        ProfileEstimate ensemble = new ProfileEstimator(one.withEnsembleSize(3))
+                .estimate(scan, 2, 4, ProgressListener.SILENT);
+        double[] runs = ensemble.runFwhmVoxels();
+        assertEquals(3, runs.length);
+        assertEquals(60, ensemble.iterations());
+        double[] sorted = runs.clone();
+        java.util.Arrays.sort(sorted);
+        assertEquals(sorted[1], ensemble.fwhmVoxels(), 1e-12);
+        assertEquals(sorted[2] - sorted[0], ensemble.spreadVoxels(), 1e-12);
+        // run m of the ensemble is the single run with seed + m
+        ProfileEstimate second = new ProfileEstimator(one.withSeed(4)).estimate(scan, 2, 4, ProgressListener.SILENT);
+        assertEquals(second.fwhmVoxels(), runs[1], 1e-12);
+    }
+
+    @Test
+    void runsThatDisagreeAreWarnedAbout() {
+        assertTrue(ProfileSanityCheck.spreadWarnings(new double[] {3.9, 4.1, 4.3}).isEmpty());
+        assertTrue(ProfileSanityCheck.spreadWarnings(new double[] {4.0}).isEmpty());
+        assertTrue(ProfileSanityCheck.spreadWarnings(new double[] {3.5, 4.0, 13.0}).get(0).contains("disagree"));
+    }
+
+    @Test
     void slicesAlongAnyAxisAndNonIntegerScaleAreAccepted() throws IOException {
         Volume scan = thickCrop();
-        EstimatorOptions options = EstimatorOptions.defaults().withIterations(3).withBatchSize(2)
+        EstimatorOptions options = EstimatorOptions.defaults().withEnsembleSize(1).withIterations(3).withBatchSize(2)
                 .withWarmupIterations(2).withConvergenceStop(false);
         Volume slicesFirst = scan.permuted(new int[] {2, 0, 1});
         ProfileEstimate e = new ProfileEstimator(options).estimate(slicesFirst, 0, 2.5, ProgressListener.SILENT);

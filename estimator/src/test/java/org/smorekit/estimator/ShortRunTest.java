@@ -37,7 +37,7 @@ class ShortRunTest {
         }
         Volume iso = Volume.wrap(new int[] {n, n, n}, noise, Affine.identity());
         Volume thick = BenchmarkScan.simulate(iso, Profiles.gaussian(4), 2, 2);
-        EstimatorOptions options = EstimatorOptions.defaults().withIterations(200).withBatchSize(16).withSeed(1)
+        EstimatorOptions options = EstimatorOptions.defaults().withEnsembleSize(1).withIterations(200).withBatchSize(16).withSeed(1)
                 .withConvergenceStop(false);
         ProfileEstimate e = new ProfileEstimator(options).estimate(thick, 2, 2, ProgressListener.SILENT);
         double fwhm = e.fwhmVoxels();
@@ -48,7 +48,7 @@ class ShortRunTest {
     void shortRunOnSimulatedColin27ReportsProgressAndAValidProfile() throws IOException {
         Volume lr = SimulatedColin27.thickSlices(SimulatedColin27.isotropic(), SimulatedColin27.gaussian(4, 21), 4);
         Volume crop = SimulatedColin27.crop(lr, 42, 96, 60, 96);
-        EstimatorOptions options = EstimatorOptions.defaults().withIterations(50).withBatchSize(8).withSeed(1)
+        EstimatorOptions options = EstimatorOptions.defaults().withEnsembleSize(1).withIterations(50).withBatchSize(8).withSeed(1)
                 .withConvergenceStop(false);
         long[] updates = new long[1];
         ProfileEstimate e = new ProfileEstimator(options).estimate(crop, 2, 4, (phase, done, total, note) -> {

@@ -19,7 +19,7 @@ import org.smorekit.volume.nifti.NiftiReader;
  * {@link ResolutionMeterBenchmark}, see docs/metrics.md).
  */
 class ResolutionMeterTest {
-    private static final EstimatorOptions FEW_ITERATIONS = EstimatorOptions.defaults().withIterations(3)
+    private static final EstimatorOptions FEW_ITERATIONS = EstimatorOptions.defaults().withEnsembleSize(1).withIterations(3)
             .withBatchSize(2).withWarmupIterations(2).withConvergenceStop(false).withSeed(11);
 
     /** A 64^3 block of Colin27 on a 0.8 mm grid. */
