@@ -158,8 +158,14 @@ public final class DemoCommand implements Callable<Integer> {
             terminal.result(String.format(Locale.ROOT, "  slice profile FWHM: true %s mm, estimated %.2f mm",
                     VolumeText.number(fwhmMm), ((Number) p.get("fwhm_mm")).doubleValue()));
             if (p.get("warnings") instanceof List<?> warnings && !warnings.isEmpty()) {
+                Path report = runDir.resolve("report.json");
+                boolean fellBack = Files.exists(report)
+                        && JsonSidecar.read(report).get("training_profile") instanceof Map<?, ?> t
+                        && Boolean.TRUE.equals(t.get("fell_back_from_flagged_estimate"));
                 terminal.result("  the estimator flagged its profile (" + warnings.size() + " warning"
-                        + (warnings.size() == 1 ? "" : "s") + ", see " + profileJson + "): the SR result used it anyway");
+                        + (warnings.size() == 1 ? "" : "s") + ", see " + profileJson + "): "
+                        + (fellBack ? "SR was trained with the assumed Gaussian (FWHM = slice spacing) instead"
+                        : "SR was trained with it anyway (--keep-flagged-profile)"));
             }
         }
         if (Files.exists(runDir.resolve("report.html"))) {

@@ -53,7 +53,8 @@ public final class EstimateCommand implements Callable<Integer> {
 
     @Option(names = "--runs", paramLabel = "<count>",
             description = "Independent GAN runs, with seeds --seed, --seed + 1, ...; the profile is the run with the "
-                    + "median FWHM, and runs that disagree (spread > 1 voxel and > 30% of the median) are flagged "
+                    + "median FWHM, and runs that disagree (the widest over twice as wide as the narrowest and more "
+                    + "than 1 voxel apart) are flagged "
                     + "(default: the estimator's default, 3). 1 is three times faster and less robust.")
     Integer runs;
 

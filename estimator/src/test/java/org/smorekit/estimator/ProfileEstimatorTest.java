@@ -109,6 +109,8 @@ class ProfileEstimatorTest {
         assertTrue(ProfileSanityCheck.spreadWarnings(new double[] {3.9, 4.1, 4.3}).isEmpty());
         assertTrue(ProfileSanityCheck.spreadWarnings(new double[] {4.0}).isEmpty());
         assertTrue(ProfileSanityCheck.spreadWarnings(new double[] {3.5, 4.0, 13.0}).get(0).contains("disagree"));
+        assertTrue(ProfileSanityCheck.spreadWarnings(new double[] {3.59, 3.76, 5.43}).isEmpty(), "sound runs");
+        assertTrue(ProfileSanityCheck.spreadWarnings(new double[] {1.79, 10.52, 3.11}).get(0).contains("disagree"));
     }
 
     @Test
