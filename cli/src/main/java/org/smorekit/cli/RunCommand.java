@@ -145,6 +145,9 @@ public final class RunCommand implements Callable<Integer> {
             log.timing("measure", after.estimate().seconds());
             terminal.note(String.format(Locale.ROOT, "blur left after SR: FWHM %.2f voxels = %.2f mm",
                     after.fwhmVoxels(), after.fwhmMm()));
+            for (String w : after.estimate().warnings()) {
+                log.warn("the blur measurement after SR is not reliable: " + w, terminal);
+            }
         }
 
         // 4. report
@@ -211,8 +214,9 @@ public final class RunCommand implements Callable<Integer> {
                 ? " (stopped early, " + estimate.iterationsSaved() + " saved)" : "")});
         if (after != null) {
             profileFacts.add(new String[] {"blur left after SR", String.format(Locale.ROOT,
-                    "FWHM %.2f voxels = %.2f mm (the estimator run along the slice axis of the result)",
-                    after.fwhmVoxels(), after.fwhmMm())});
+                    "FWHM %.2f voxels = %.2f mm (the estimator run along the slice axis of the result)%s",
+                    after.fwhmVoxels(), after.fwhmMm(), after.estimate().warnings().isEmpty() ? ""
+                            : "; not reliable, see the warnings")});
         }
         html.facts(profileFacts);
         html.warnings(log.warnings());
