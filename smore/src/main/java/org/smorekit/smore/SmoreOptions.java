@@ -66,52 +66,81 @@ public record SmoreOptions(int iterations, int batchSize, int patchSize, int blo
     }
 
     public SmoreOptions withIterations(int v) {
-        return new SmoreOptions(v, batchSize, patchSize, blocks, channels, learningRate, seed, threads, upsampling,
-                inferenceBatch);
+        return with(c -> c.iterations = v);
     }
 
     public SmoreOptions withBatchSize(int v) {
-        return new SmoreOptions(iterations, v, patchSize, blocks, channels, learningRate, seed, threads, upsampling,
-                inferenceBatch);
+        return with(c -> c.batchSize = v);
     }
 
     public SmoreOptions withPatchSize(int v) {
-        return new SmoreOptions(iterations, batchSize, v, blocks, channels, learningRate, seed, threads, upsampling,
-                inferenceBatch);
+        return with(c -> c.patchSize = v);
     }
 
     public SmoreOptions withBlocks(int v) {
-        return new SmoreOptions(iterations, batchSize, patchSize, v, channels, learningRate, seed, threads, upsampling,
-                inferenceBatch);
+        return with(c -> c.blocks = v);
     }
 
     public SmoreOptions withChannels(int v) {
-        return new SmoreOptions(iterations, batchSize, patchSize, blocks, v, learningRate, seed, threads, upsampling,
-                inferenceBatch);
+        return with(c -> c.channels = v);
     }
 
     public SmoreOptions withLearningRate(double v) {
-        return new SmoreOptions(iterations, batchSize, patchSize, blocks, channels, v, seed, threads, upsampling,
-                inferenceBatch);
+        return with(c -> c.learningRate = v);
     }
 
     public SmoreOptions withSeed(long v) {
-        return new SmoreOptions(iterations, batchSize, patchSize, blocks, channels, learningRate, v, threads,
-                upsampling, inferenceBatch);
+        return with(c -> c.seed = v);
     }
 
     public SmoreOptions withThreads(int v) {
-        return new SmoreOptions(iterations, batchSize, patchSize, blocks, channels, learningRate, seed, v, upsampling,
-                inferenceBatch);
+        return with(c -> c.threads = v);
     }
 
     public SmoreOptions withUpsampling(Upsampling v) {
-        return new SmoreOptions(iterations, batchSize, patchSize, blocks, channels, learningRate, seed, threads, v,
-                inferenceBatch);
+        return with(c -> c.upsampling = v);
     }
 
     public SmoreOptions withInferenceBatch(int v) {
-        return new SmoreOptions(iterations, batchSize, patchSize, blocks, channels, learningRate, seed, threads,
-                upsampling, v);
+        return with(c -> c.inferenceBatch = v);
+    }
+
+    /** A copy with some components changed (the record's constructor checks the result). */
+    private SmoreOptions with(java.util.function.Consumer<Components> change) {
+        Components c = new Components(this);
+        change.accept(c);
+        return c.build();
+    }
+
+    /** The components as mutable fields, for {@link #with}. */
+    private static final class Components {
+        int iterations;
+        int batchSize;
+        int patchSize;
+        int blocks;
+        int channels;
+        double learningRate;
+        long seed;
+        int threads;
+        Upsampling upsampling;
+        int inferenceBatch;
+
+        Components(SmoreOptions o) {
+            iterations = o.iterations;
+            batchSize = o.batchSize;
+            patchSize = o.patchSize;
+            blocks = o.blocks;
+            channels = o.channels;
+            learningRate = o.learningRate;
+            seed = o.seed;
+            threads = o.threads;
+            upsampling = o.upsampling;
+            inferenceBatch = o.inferenceBatch;
+        }
+
+        SmoreOptions build() {
+            return new SmoreOptions(iterations, batchSize, patchSize, blocks, channels, learningRate, seed, threads,
+                    upsampling, inferenceBatch);
+        }
     }
 }
