@@ -145,16 +145,13 @@ final class GanRun {
             double[] dk = new double[kLen];
             degradation.backward(p1, rowsPerBranch, dG1, dk);
             degradation.backward(p2, rowsPerBranch, dG2, dk);
-            double advNorm = 0;
-            for (double x : dk) {
-                advNorm += x * x;
-            }
-            regularizers.addGradient(k, dk);
             if (DEBUG && it % 10 == 0) {
-                System.out.printf("it %d k FWHM %.3f centre %.4f |dk_adv| %.4g dk %s%n", it, HalfMaximum.of(k).width(),
-                        k[kLen / 2], Math.sqrt(advNorm), java.util.Arrays.toString(java.util.Arrays.stream(dk)
+                System.out.printf("it %d k FWHM %.3f centre %.4f |dk_adv| %.4g dk_adv %s%n", it,
+                        HalfMaximum.of(k).width(), k[kLen / 2], Math.sqrt(java.util.Arrays.stream(dk)
+                                .map(x -> x * x).sum()), java.util.Arrays.toString(java.util.Arrays.stream(dk)
                                 .mapToObj(x -> String.format("%.2g", x)).toArray()));
             }
+            regularizers.addGradient(k, dk);
             generator.backward(dk, gGrad);
             long t6 = System.nanoTime();
             if (it > DISCRIMINATOR_HEAD_START) {

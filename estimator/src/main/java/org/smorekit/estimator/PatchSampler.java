@@ -51,8 +51,8 @@ final class PatchSampler {
      * of a thick-slice scan is measured over one slice spacing along the slice axis and one in-plane voxel across it,
      * so weighting by it favours places where the intensity changes from slice to slice, and the real (slice
      * direction) rows then carry more contrast than the in-plane ones at the true profile. Measured on the simulated
-     * Colin27 (docs/estimator.md): first-difference energies of real and fake rows cross at a profile FWHM of 3.0 for a
-     * true 4 with gradient weights, at 4.1 with foreground weights.
+     * Colin27 (docs/estimator.md): first-difference energies of real and fake rows cross at a profile FWHM of 2.8 for a
+     * true 4 with gradient weights, at 4.2 with foreground weights.
      */
     private float[] foreground() {
         double threshold = OtsuThreshold.of(Volume.wrap(new int[] {nx, ny, nz}, data, Affine.identity()));
