@@ -17,11 +17,13 @@ import org.smorekit.degrade.SliceProfile;
  *                        GAN iterations
  * @param timing          where the time went, summed over the runs
  * @param runFwhmVoxels   FWHM of each GAN run of the ensemble (one entry without an ensemble); the profile is the
- *                        run with the median FWHM
+ *                        run chosen by {@link EnsembleChoice}
+ * @param runMismatch     each run's {@link SpectrumMismatch} D (power-spectrum mismatch of its degraded rows against
+ *                        the slice direction; unitless, 0 = same spectra), same order
  */
 public record ProfileEstimate(SliceProfile profile, int iterations, int iterationsSaved, double seconds,
                               List<String> warnings, List<String> notes, double[] fwhmTrace, PhaseTimes timing,
-                              double[] runFwhmVoxels) {
+                              double[] runFwhmVoxels, double[] runMismatch) {
     /** Iterations between entries of {@link #fwhmTrace}. */
     public static final int TRACE_EVERY = 25;
 
@@ -30,6 +32,16 @@ public record ProfileEstimate(SliceProfile profile, int iterations, int iteratio
         notes = List.copyOf(notes);
         fwhmTrace = fwhmTrace.clone();
         runFwhmVoxels = runFwhmVoxels.clone();
+        runMismatch = runMismatch.clone();
+        if (runMismatch.length != runFwhmVoxels.length) {
+            throw new IllegalArgumentException("need one mismatch per run: " + runFwhmVoxels.length + " runs, "
+                    + runMismatch.length + " mismatches");
+        }
+    }
+
+    @Override
+    public double[] runMismatch() {
+        return runMismatch.clone();
     }
 
     @Override

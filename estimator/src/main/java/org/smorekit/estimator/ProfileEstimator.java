@@ -13,8 +13,9 @@ import org.smorekit.volume.Volume;
  *
  * <p>Patches (16 slices x L in-plane voxels, from x-z and y-z planes, with flips, centred in the foreground) come
  * from a {@link PatchSampler}; each {@link GanRun} learns k from one seed; with
- * {@link EstimatorOptions#ensembleSize()} > 1 the run with the median FWHM is the result and the spread of the runs
- * is checked ({@link ProfileSanityCheck}). See docs/estimator.md for every choice and the measurements behind it.
+ * {@link EstimatorOptions#ensembleSize()} > 1 the runs whose degraded rows match the scan's second-order statistics
+ * ({@link SpectrumMismatch}) are kept, the one with the median FWHM among them is the result ({@link EnsembleChoice}),
+ * and the spread of the runs is checked ({@link ProfileSanityCheck}). See docs/estimator.md for every choice and the measurements behind it.
  */
 public final class ProfileEstimator {
     private static final int ROWS = PatchDegradation.OUT;
@@ -67,6 +68,7 @@ public final class ProfileEstimator {
         PatchSampler sampler = new PatchSampler(IntensityScaling.scaled(oriented.toArray()), oriented.shape(), length);
         long setupEnd = System.nanoTime();
 
+        SpectrumMismatch mismatch = new SpectrumMismatch(sampler, degradation);
         GanRun gan = new GanRun(options, sampler, degradation);
         int members = options.ensembleSize();
         List<GanRun.Result> runs = new ArrayList<>();
@@ -74,11 +76,14 @@ public final class ProfileEstimator {
             runs.add(gan.run(options.seed() + m, progress, m, members));
         }
         progress.finish("estimate");
-        GanRun.Result chosen = medianRun(runs);
-        SliceProfile profile = new SliceProfile(chosen.profile());
         double[] memberFwhms = runs.stream().mapToDouble(GanRun.Result::fwhmVoxels).toArray();
+        double[] memberMismatch = runs.stream().mapToDouble(r -> mismatch.of(r.profile())).toArray();
+        GanRun.Result chosen = runs.get(EnsembleChoice.choose(memberFwhms, memberMismatch));
+        SliceProfile profile = new SliceProfile(chosen.profile());
         List<String> warnings = new ArrayList<>(ProfileSanityCheck.warnings(profile, scale));
-        warnings.addAll(ProfileSanityCheck.spreadWarnings(memberFwhms));
+        warnings.addAll(ProfileSanityCheck.ensembleWarnings(memberFwhms, memberMismatch));
+        List<String> notes = new ArrayList<>(ProfileSanityCheck.notes(profile, scale));
+        notes.addAll(ProfileSanityCheck.ensembleNotes(memberFwhms, memberMismatch));
         PhaseTimes timing = new PhaseTimes(0, 0, 0, 0, 0, 0, (setupEnd - start) / 1e6);
         int iterations = 0;
         for (GanRun.Result r : runs) {
@@ -87,13 +92,6 @@ public final class ProfileEstimator {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new ProfileEstimate(profile, iterations, members * options.iterations() - iterations, seconds,
-                warnings, ProfileSanityCheck.notes(profile, scale), chosen.fwhmTrace(), timing, memberFwhms);
-    }
-
-    /** The run whose FWHM is the median (the lower middle one for an even count): robust to one run gone astray. */
-    private static GanRun.Result medianRun(List<GanRun.Result> runs) {
-        List<GanRun.Result> sorted = new ArrayList<>(runs);
-        sorted.sort(java.util.Comparator.comparingDouble(GanRun.Result::fwhmVoxels));
-        return sorted.get((sorted.size() - 1) / 2);
+                warnings, notes, chosen.fwhmTrace(), timing, memberFwhms, memberMismatch);
     }
 }

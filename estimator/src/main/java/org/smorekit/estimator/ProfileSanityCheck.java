@@ -1,7 +1,9 @@
 package org.smorekit.estimator;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.smorekit.degrade.SliceProfile;
 
 /**
@@ -60,24 +62,55 @@ final class ProfileSanityCheck {
     }
 
     /**
-     * The runs of an ensemble disagree when the widest is more than {@value #SPREAD_LIMIT_RATIO} times as wide as the
-     * narrowest and they differ by more than {@value #SPREAD_LIMIT_VOXELS} voxel: one of them may still be right, but
-     * which is unknown. Measured: runs that blew up gave {13.0, 13.0, 2.1}, {11.2, 9.3, 5.2} and {1.8, 10.5, 3.1}
-     * voxels; sound runs on the sample gave {3.6, 3.8, 5.4} (true 4), which a tighter 30%-of-the-median rule flagged.
+     * Warnings about an ensemble: its consistent runs ({@link EnsembleChoice#consistent}) disagree when the widest is
+     * more than {@value #SPREAD_LIMIT_RATIO} times as wide as the narrowest and they differ by more than
+     * {@value #SPREAD_LIMIT_VOXELS} voxel: one of them may still be right, but which is unknown. Measured: runs gave
+     * {1.8, 10.5, 3.1} and {11.2, 9.3, 5.2} voxels; sound runs on the sample gave {3.6, 3.8, 5.4} (true 4), which a
+     * tighter 30%-of-the-median rule flagged. An ensemble of three or more runs of which only one is consistent cannot be
+     * cross-checked: a warning too.
      */
-    static List<String> spreadWarnings(double[] runFwhms) {
+    static List<String> ensembleWarnings(double[] runFwhms, double[] runMismatch) {
         if (runFwhms.length < 2) {
             return List.of();
         }
-        double[] sorted = runFwhms.clone();
-        java.util.Arrays.sort(sorted);
-        double spread = sorted[sorted.length - 1] - sorted[0];
-        if (spread > SPREAD_LIMIT_VOXELS && sorted[sorted.length - 1] > SPREAD_LIMIT_RATIO * sorted[0]) {
-            return List.of(String.format("the %d GAN runs disagree: FWHMs %s voxels (spread %.2f); the estimate is"
-                    + " uncertain", sorted.length, java.util.Arrays.toString(java.util.Arrays.stream(runFwhms)
-                    .mapToObj(f -> String.format("%.2f", f)).toArray()), spread));
+        boolean[] ok = EnsembleChoice.consistent(runMismatch);
+        List<Double> kept = new ArrayList<>();
+        for (int i = 0; i < ok.length; i++) {
+            if (ok[i]) {
+                kept.add(runFwhms[i]);
+            }
+        }
+        if (kept.size() == 1 && runFwhms.length >= 3) {
+            return List.of(String.format(Locale.ROOT, "only 1 of the %d GAN runs matched the scan's statistics (FWHMs %s"
+                    + " voxels, mismatch %s): the estimate could not be cross-checked", runFwhms.length,
+                    formatted(runFwhms), formatted(runMismatch)));
+        }
+        double lo = kept.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double hi = kept.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        if (hi - lo > SPREAD_LIMIT_VOXELS && hi > SPREAD_LIMIT_RATIO * lo) {
+            return List.of(String.format(Locale.ROOT, "the %d GAN runs disagree: FWHMs %s voxels (spread %.2f among the"
+                    + " %d that matched the scan); the estimate is uncertain", runFwhms.length, formatted(runFwhms),
+                    hi - lo, kept.size()));
         }
         return List.of();
+    }
+
+    /** Notes about an ensemble: which runs were set aside because their profile did not match the scan. */
+    static List<String> ensembleNotes(double[] runFwhms, double[] runMismatch) {
+        boolean[] ok = EnsembleChoice.consistent(runMismatch);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < ok.length; i++) {
+            if (!ok[i]) {
+                out.add(String.format(Locale.ROOT, "GAN run %d (FWHM %.2f voxels) set aside: its degraded rows do not"
+                        + " match the scan's slice direction (spectrum mismatch %.3g, best run %.3g)", i + 1,
+                        runFwhms[i], runMismatch[i], Arrays.stream(runMismatch).min().orElse(0)));
+            }
+        }
+        return out;
+    }
+
+    private static String formatted(double[] values) {
+        return Arrays.toString(Arrays.stream(values).mapToObj(f -> String.format(Locale.ROOT, "%.2f", f)).toArray());
     }
 
     static List<String> notes(SliceProfile profile, double scale) {
