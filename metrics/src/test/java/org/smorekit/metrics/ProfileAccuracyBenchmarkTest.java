@@ -1,0 +1,58 @@
+package org.smorekit.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.smorekit.degrade.Profiles;
+import org.smorekit.degrade.SliceProfile;
+import org.smorekit.estimator.EstimatorOptions;
+
+/** The hand-written {@code --json} output of {@link ProfileAccuracyBenchmark} is valid JSON with every field. */
+class ProfileAccuracyBenchmarkTest {
+
+    @Test
+    void jsonHoldsEveryPerSeedResultAndParses() throws Exception {
+        SliceProfile truth = Profiles.gaussian(4);
+        SliceProfile estimate = Profiles.gaussian(4.5);
+        ProfileComparison profile = ProfileComparison.of(estimate, truth, 1.0);
+        Comparison identical = new Comparison(Double.POSITIVE_INFINITY, 1.0, SsimMode.VOLUME_3D, null, 1000, 800,
+                255, false);
+        Comparison finite = new Comparison(41.25, 0.9931, SsimMode.VOLUME_3D, null, 1000, 800, 255, false);
+        List<ProfileAccuracyBenchmark.SeedResult> results = List.of(
+                new ProfileAccuracyBenchmark.SeedResult("gauss:4", "gauss", 4, 4, 2, 1, estimate,
+                        new ProfileAccuracy(profile, identical), 12.5, List.of("mass at the \"borders\"\n"),
+                        new double[] {4.4, 4.5, 4.7}),
+                new ProfileAccuracyBenchmark.SeedResult("gauss:4", "gauss", 4, 4, 2, 2, estimate,
+                        new ProfileAccuracy(profile, finite), 13.0, List.of(), new double[] {4.5}));
+        EstimatorOptions options = EstimatorOptions.defaults().withIterations(60).withThreads(1);
+
+        JsonNode root = new ObjectMapper().readTree(
+                ProfileAccuracyBenchmark.json(Path.of("iso.nii.gz"), options, results));
+
+        assertEquals(60, root.get("iterations").asInt());
+        assertEquals(1, root.get("threads").asInt());
+        JsonNode first = root.get("results").get(0);
+        assertEquals("gauss:4", first.get("cell").asText());
+        assertEquals(1, first.get("seed").asLong());
+        assertEquals(4.0, first.get("scale").asDouble());
+        assertEquals(estimate.fwhmVoxels(), first.get("fwhm_estimated_voxels").asDouble());
+        assertEquals(truth.fwhmVoxels(), first.get("fwhm_true_voxels").asDouble());
+        assertEquals(profile.fwhmErrorVoxels(), first.get("fwhm_error_voxels").asDouble());
+        assertEquals(profile.profileError(), first.get("profile_error").asDouble());
+        assertEquals("Infinity", first.get("psnr_db").asText());
+        assertEquals(1.0, first.get("ssim").asDouble());
+        assertEquals(12.5, first.get("seconds").asDouble());
+        assertEquals("mass at the \"borders\"\n", first.get("warnings").get(0).asText());
+        assertEquals(4.7, first.get("run_fwhm_voxels").get(2).asDouble());
+        assertEquals(estimate.length(), first.get("profile").size());
+        assertEquals(estimate.value(estimate.centre()), first.get("profile").get(estimate.centre()).asDouble());
+        JsonNode second = root.get("results").get(1);
+        assertEquals(41.25, second.get("psnr_db").asDouble());
+        assertEquals(0, second.get("warnings").size());
+        assertEquals(2, root.get("results").size());
+    }
+}
