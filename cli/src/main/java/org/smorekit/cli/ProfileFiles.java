@@ -39,6 +39,7 @@ final class ProfileFiles {
         m.put("runs", options.ensembleSize());
         m.put("runs_fwhm_voxels", estimate.runFwhmVoxels());
         m.put("runs_spread_voxels", estimate.spreadVoxels());
+        m.put("runs_spectrum_mismatch", estimate.runMismatch());
         m.put("seed", options.seed());
         m.put("seconds", estimate.seconds());
         m.put("warnings", estimate.warnings());

@@ -71,27 +71,57 @@ public final class ProfileEstimator {
         SpectrumMismatch mismatch = new SpectrumMismatch(sampler, degradation);
         GanRun gan = new GanRun(options, sampler, degradation);
         int members = options.ensembleSize();
-        List<GanRun.Result> runs = new ArrayList<>();
+        List<ProfileEstimate> runs = new ArrayList<>();
         for (int m = 0; m < members; m++) {
-            runs.add(gan.run(options.seed() + m, progress, m, members));
+            long runStart = System.nanoTime();
+            GanRun.Result r = gan.run(options.seed() + m, progress, m, members);
+            SliceProfile k = new SliceProfile(r.profile());
+            runs.add(new ProfileEstimate(k, r.iterations(), options.iterations() - r.iterations(),
+                    (System.nanoTime() - runStart) / 1e9, ProfileSanityCheck.warnings(k, scale),
+                    ProfileSanityCheck.notes(k, scale), r.fwhmTrace(), r.timing(), new double[] {k.fwhmVoxels()},
+                    new double[] {mismatch.of(r.profile())}));
         }
         progress.finish("estimate");
-        double[] memberFwhms = runs.stream().mapToDouble(GanRun.Result::fwhmVoxels).toArray();
-        double[] memberMismatch = runs.stream().mapToDouble(r -> mismatch.of(r.profile())).toArray();
-        GanRun.Result chosen = runs.get(EnsembleChoice.choose(memberFwhms, memberMismatch));
-        SliceProfile profile = new SliceProfile(chosen.profile());
+        PhaseTimes setup = new PhaseTimes(0, 0, 0, 0, 0, 0, (setupEnd - start) / 1e6);
+        return combine(runs, scale, setup, System.nanoTime() - start);
+    }
+
+    /**
+     * The ensemble estimate of GAN runs made separately (each an estimate with {@code ensembleSize} 1 on the same scan
+     * and scale, e.g. with seeds s, s + 1, ...): exactly what {@link #estimate} returns for their seeds, without running
+     * them again. The chosen run is {@link EnsembleChoice}'s; iterations, saved iterations, seconds and timing are
+     * summed.
+     */
+    public static ProfileEstimate combine(List<ProfileEstimate> runs, double scale) {
+        double seconds = runs.stream().mapToDouble(ProfileEstimate::seconds).sum();
+        return combine(runs, scale, new PhaseTimes(0, 0, 0, 0, 0, 0, 0), (long) (seconds * 1e9));
+    }
+
+    private static ProfileEstimate combine(List<ProfileEstimate> runs, double scale, PhaseTimes extra, long nanos) {
+        if (runs.isEmpty()) {
+            throw new IllegalArgumentException("need at least one GAN run to combine");
+        }
+        double[] fwhms = runs.stream().flatMapToDouble(r -> java.util.Arrays.stream(r.runFwhmVoxels())).toArray();
+        double[] mismatch = runs.stream().flatMapToDouble(r -> java.util.Arrays.stream(r.runMismatch())).toArray();
+        if (fwhms.length != runs.size()) {
+            throw new IllegalArgumentException("combine single GAN runs, not ensembles: got " + fwhms.length
+                    + " runs in " + runs.size() + " estimates");
+        }
+        ProfileEstimate chosen = runs.get(EnsembleChoice.choose(fwhms, mismatch));
+        SliceProfile profile = chosen.profile();
         List<String> warnings = new ArrayList<>(ProfileSanityCheck.warnings(profile, scale));
-        warnings.addAll(ProfileSanityCheck.ensembleWarnings(memberFwhms, memberMismatch));
+        warnings.addAll(ProfileSanityCheck.ensembleWarnings(fwhms, mismatch));
         List<String> notes = new ArrayList<>(ProfileSanityCheck.notes(profile, scale));
-        notes.addAll(ProfileSanityCheck.ensembleNotes(memberFwhms, memberMismatch));
-        PhaseTimes timing = new PhaseTimes(0, 0, 0, 0, 0, 0, (setupEnd - start) / 1e6);
+        notes.addAll(ProfileSanityCheck.ensembleNotes(fwhms, mismatch));
+        PhaseTimes timing = extra;
         int iterations = 0;
-        for (GanRun.Result r : runs) {
+        int saved = 0;
+        for (ProfileEstimate r : runs) {
             timing = timing.plus(r.timing());
             iterations += r.iterations();
+            saved += r.iterationsSaved();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return new ProfileEstimate(profile, iterations, members * options.iterations() - iterations, seconds,
-                warnings, notes, chosen.fwhmTrace(), timing, memberFwhms, memberMismatch);
+        return new ProfileEstimate(profile, iterations, saved, nanos / 1e9, warnings, notes, chosen.fwhmTrace(),
+                timing, fwhms, mismatch);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.factory.Nd4j;
 import org.smorekit.degrade.SliceProfile;
@@ -86,7 +87,7 @@ class ProfileEstimatorTest {
     }
 
     @Test
-    void anEnsembleReturnsItsMedianRunAndReportsEveryRun() throws IOException {
+    void anEnsembleReturnsItsChosenRunAndReportsEveryRun() throws IOException {
         Volume scan = thickCrop();
         EstimatorOptions one = EstimatorOptions.defaults().withEnsembleSize(1).withIterations(20).withBatchSize(4)
                 .withWarmupIterations(5).withConvergenceStop(false).withSeed(3);
@@ -102,6 +103,16 @@ class ProfileEstimatorTest {
         // run m of the ensemble is the single run with seed + m
         ProfileEstimate second = new ProfileEstimator(one.withSeed(4)).estimate(scan, 2, 4, ProgressListener.SILENT);
         assertEquals(second.fwhmVoxels(), runs[1], 1e-12);
+        assertEquals(ensemble.runMismatch()[1], second.runMismatch()[0], 1e-12);
+        // ... so single runs combine into the same ensemble estimate
+        ProfileEstimate first = new ProfileEstimator(one).estimate(scan, 2, 4, ProgressListener.SILENT);
+        ProfileEstimate third = new ProfileEstimator(one.withSeed(5)).estimate(scan, 2, 4, ProgressListener.SILENT);
+        ProfileEstimate combined = ProfileEstimator.combine(List.of(first, second, third), 4);
+        assertArrayEquals(ensemble.profile().values(), combined.profile().values(), 1e-15);
+        assertArrayEquals(ensemble.runMismatch(), combined.runMismatch(), 1e-12);
+        assertEquals(ensemble.warnings(), combined.warnings());
+        assertEquals(ensemble.notes(), combined.notes());
+        assertEquals(60, combined.iterations());
     }
 
     @Test

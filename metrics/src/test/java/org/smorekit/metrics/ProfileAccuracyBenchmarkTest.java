@@ -25,9 +25,10 @@ class ProfileAccuracyBenchmarkTest {
         List<ProfileAccuracyBenchmark.SeedResult> results = List.of(
                 new ProfileAccuracyBenchmark.SeedResult("gauss:4", "gauss", 4, 4, 2, 1, estimate,
                         new ProfileAccuracy(profile, identical), 12.5, List.of("mass at the \"borders\"\n"),
-                        new double[] {4.4, 4.5, 4.7}),
+                        new double[] {4.4, 4.5, 4.7}, new double[] {0.1, 0.2, 0.3}),
                 new ProfileAccuracyBenchmark.SeedResult("gauss:4", "gauss", 4, 4, 2, 2, estimate,
-                        new ProfileAccuracy(profile, finite), 13.0, List.of(), new double[] {4.5}));
+                        new ProfileAccuracy(profile, finite), 13.0, List.of(), new double[] {4.5},
+                        new double[] {0.2}));
         EstimatorOptions options = EstimatorOptions.defaults().withIterations(60).withThreads(1);
 
         JsonNode root = new ObjectMapper().readTree(

@@ -1,0 +1,56 @@
+package org.smorekit.estimator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.smorekit.degrade.Profiles;
+import org.smorekit.volume.Affine;
+import org.smorekit.volume.Volume;
+
+/**
+ * On an exactly isotropic texture (white noise) blurred along z with a Gaussian of FWHM 4 and sampled every 2 voxels,
+ * both branches of G(I) have the same power spectrum exactly when k is the truth: the mismatch is smallest near FWHM 4
+ * and grows on both sides; a profile that blew up to the length of K is far off.
+ */
+class SpectrumMismatchTest {
+
+    private static SpectrumMismatch onNoise(double trueFwhm, double scale) {
+        int n = 96;
+        float[] noise = new float[n * n * n];
+        SplittableRandom rnd = new SplittableRandom(5);
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = (float) rnd.nextDouble();
+        }
+        Volume thick = BenchmarkScan.simulate(Volume.wrap(new int[] {n, n, n}, noise, Affine.identity()),
+                Profiles.gaussian(trueFwhm), scale, 2);
+        PatchDegradation degradation = new PatchDegradation(21, scale);
+        return new SpectrumMismatch(new PatchSampler(IntensityScaling.scaled(thick.toArray()), thick.shape(),
+                degradation.patchLength()), degradation);
+    }
+
+    @Test
+    void isSmallestNearTheTrueProfileOnAnIsotropicTexture() {
+        SpectrumMismatch d = onNoise(4, 2);
+        double best = Double.POSITIVE_INFINITY;
+        double bestFwhm = 0;
+        for (double fwhm = 1; fwhm <= 12; fwhm += 0.25) {
+            double v = d.of(Profiles.gaussian(fwhm, 21).values());
+            if (v < best) {
+                best = v;
+                bestFwhm = fwhm;
+            }
+        }
+        assertEquals(4, bestFwhm, 0.5, "argmin of the mismatch over Gaussian FWHMs");
+        assertTrue(best < 0.05, "mismatch at its minimum " + best);
+        double flat = d.of(Profiles.withLength(Profiles.rect(19), 21).values());
+        assertTrue(flat > 10 * best + 1, "a profile as wide as K: " + flat + " vs " + best);
+    }
+
+    @Test
+    void isDeterministicAndIndependentOfTheRunSeed() {
+        double[] k = Profiles.gaussian(3, 21).values();
+        assertEquals(onNoise(4, 2).of(k), onNoise(4, 2).of(k), 0);
+    }
+}
