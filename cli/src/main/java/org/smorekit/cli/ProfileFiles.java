@@ -40,6 +40,8 @@ final class ProfileFiles {
         m.put("runs_fwhm_voxels", estimate.runFwhmVoxels());
         m.put("runs_spread_voxels", estimate.spreadVoxels());
         m.put("runs_spectrum_mismatch", estimate.runMismatch());
+        m.put("spectral_fit_fwhm_voxels", estimate.spectralFit().fwhmVoxels());
+        m.put("spectral_fit_mismatch", estimate.spectralFitMismatch());
         m.put("seed", options.seed());
         m.put("seconds", estimate.seconds());
         m.put("warnings", estimate.warnings());

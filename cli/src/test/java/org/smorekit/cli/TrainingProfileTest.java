@@ -17,7 +17,7 @@ class TrainingProfileTest {
     private static ProfileEstimate estimate(SliceProfile profile, List<String> warnings) {
         return new ProfileEstimate(profile, 100, 0, 1.0, warnings, List.of(), new double[0],
                 new PhaseTimes(0, 0, 0, 0, 0, 0, 0), new double[] {profile.fwhmVoxels()},
-                new double[] {0});
+                new double[] {0}, profile, 0);
     }
 
     @Test

@@ -18,7 +18,22 @@ public final class EnsembleChoice {
     /** Tolerance on D in absolute terms (a D of 0.5 is a ~28% power mismatch per frequency bin). */
     public static final double ABSOLUTE = 0.5;
 
+    /** A chosen run whose D exceeds this multiple of the best Gaussian's D (plus {@link #ASTRAY_ABSOLUTE})... */
+    public static final double ASTRAY_RATIO = 30;
+    /** ... went astray, and so did every other run: the Gaussian is the better estimate. */
+    public static final double ASTRAY_ABSOLUTE = 5;
+
     private EnsembleChoice() {
+    }
+
+    /**
+     * Whether the chosen run is so far off the scan's power spectra that the best-matching Gaussian is the better
+     * estimate. Measured on the simulated Colin27 at scale 2, one run each (docs/estimator.md): runs that blew up
+     * to FWHM 14.8 and 13.0 (truths Gaussian 2 and rect 3) had D 62.5 and 42.9 against 0.36 and 0.61 for the best
+     * Gaussian; sound runs had D 1.1-2.4 (rect 9, FWHM 6.4: 26.8 against 6.0, left to the GAN).
+     */
+    public static boolean astray(double chosenMismatch, double bestGaussianMismatch) {
+        return chosenMismatch > ASTRAY_RATIO * bestGaussianMismatch + ASTRAY_ABSOLUTE;
     }
 
     /** @return for each run, whether its mismatch is within the tolerance of the ensemble's best */

@@ -31,8 +31,10 @@ package org.smorekit.estimator;
  *                              discriminator loss, so its input gradient is the negated one) instead of a second
  *                              pass after the discriminator update (the paper's alternating steps)
  * @param generatorBeta1        Adam beta1 of the generator
- * @param ensembleSize          independent GAN runs (seeds seed, seed + 1, ...) whose median-FWHM member is the result;
+ * @param ensembleSize          independent GAN runs (seeds seed, seed + 1, ...) combined by {@link EnsembleChoice};
  *                              their spread is reported and checked
+ * @param unimodal              the generator's profile never increases away from its centre ({@link UnimodalProfile});
+ *                              needs {@code symmetric}
  */
 public record EstimatorOptions(int iterations, int batchSize, int profileLength, long seed, int threads,
                                boolean convergenceStop, int warmupIterations, double generatorLearningRate,
@@ -41,7 +43,7 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
                                int generatorChannels, boolean symmetric, int convergenceWindow,
                                double convergenceFwhmTolerance, double convergenceProfileTolerance,
                                int minimumIterations, boolean simultaneousSteps, double generatorBeta1,
-                               int ensembleSize) {
+                               int ensembleSize, boolean unimodal) {
 
     public EstimatorOptions {
         positive("iterations", iterations);
@@ -51,6 +53,9 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
         positive("generatorChannels", generatorChannels);
         positive("convergenceWindow", convergenceWindow);
         positive("ensembleSize", ensembleSize);
+        if (unimodal && !symmetric) {
+            throw new IllegalArgumentException("unimodal needs symmetric: a unimodal profile is built symmetric");
+        }
         if (profileLength < 3 || profileLength % 2 == 0) {
             throw new IllegalArgumentException("profileLength must be odd and >= 3, got " + profileLength);
         }
@@ -86,7 +91,8 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
     /** The measured default (docs/estimator.md). */
     public static EstimatorOptions defaults() {
         return new EstimatorOptions(1000, 32, 21, 0L, Math.max(1, Runtime.getRuntime().availableProcessors()),
-                true, 100, 1e-3, 1e-3, 5e-3, 10, 0, 1, 0.99, 64, 256, true, 200, 0.1, 0.05, 800, true, 0.9, 3);
+                true, 100, 1e-3, 1e-3, 5e-3, 10, 0, 1, 0.99, 64, 256, true, 200, 0.1, 0.05, 800, true, 0.9, 3,
+                true);
     }
 
     public EstimatorOptions withIterations(int n) {
@@ -175,6 +181,10 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
         return with(b -> b.ensembleSize = n);
     }
 
+    public EstimatorOptions withUnimodal(boolean on) {
+        return with(b -> b.unimodal = on);
+    }
+
     /** A copy with some components changed (the record's constructor checks the result). */
     private EstimatorOptions with(java.util.function.Consumer<Components> change) {
         Components b = new Components(this);
@@ -208,6 +218,7 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
         boolean simultaneousSteps;
         double generatorBeta1;
         int ensembleSize;
+        boolean unimodal;
 
         Components(EstimatorOptions o) {
             iterations = o.iterations;
@@ -234,6 +245,7 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
             simultaneousSteps = o.simultaneousSteps;
             generatorBeta1 = o.generatorBeta1;
             ensembleSize = o.ensembleSize;
+            unimodal = o.unimodal;
         }
 
         EstimatorOptions build() {
@@ -241,7 +253,7 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
                     warmupIterations, generatorLearningRate, discriminatorLearningRate, generatorWeightDecay,
                     borderWeight, peakWeight, centroidWeight, emaBeta, discriminatorChannels, generatorChannels,
                     symmetric, convergenceWindow, convergenceFwhmTolerance, convergenceProfileTolerance,
-                    minimumIterations, simultaneousSteps, generatorBeta1, ensembleSize);
+                    minimumIterations, simultaneousSteps, generatorBeta1, ensembleSize, unimodal);
         }
     }
 }

@@ -69,6 +69,8 @@ public final class ProfileEstimator {
         long setupEnd = System.nanoTime();
 
         SpectrumMismatch mismatch = new SpectrumMismatch(sampler, degradation);
+        SliceProfile fit = mismatch.bestGaussian(kLen);
+        double fitMismatch = mismatch.of(fit.values());
         GanRun gan = new GanRun(options, sampler, degradation);
         int members = options.ensembleSize();
         List<ProfileEstimate> runs = new ArrayList<>();
@@ -79,7 +81,7 @@ public final class ProfileEstimator {
             runs.add(new ProfileEstimate(k, r.iterations(), options.iterations() - r.iterations(),
                     (System.nanoTime() - runStart) / 1e9, ProfileSanityCheck.warnings(k, scale),
                     ProfileSanityCheck.notes(k, scale), r.fwhmTrace(), r.timing(), new double[] {k.fwhmVoxels()},
-                    new double[] {mismatch.of(r.profile())}));
+                    new double[] {mismatch.of(r.profile())}, fit, fitMismatch));
         }
         progress.finish("estimate");
         PhaseTimes setup = new PhaseTimes(0, 0, 0, 0, 0, 0, (setupEnd - start) / 1e6);
@@ -107,12 +109,24 @@ public final class ProfileEstimator {
             throw new IllegalArgumentException("combine single GAN runs, not ensembles: got " + fwhms.length
                     + " runs in " + runs.size() + " estimates");
         }
-        ProfileEstimate chosen = runs.get(EnsembleChoice.choose(fwhms, mismatch));
-        SliceProfile profile = chosen.profile();
+        int chosenIndex = EnsembleChoice.choose(fwhms, mismatch);
+        ProfileEstimate chosen = runs.get(chosenIndex);
+        SliceProfile fit = chosen.spectralFit();
+        double fitMismatch = chosen.spectralFitMismatch();
+        boolean astray = EnsembleChoice.astray(mismatch[chosenIndex], fitMismatch);
+        SliceProfile profile = astray ? fit : chosen.profile();
         List<String> warnings = new ArrayList<>(ProfileSanityCheck.warnings(profile, scale));
-        warnings.addAll(ProfileSanityCheck.ensembleWarnings(fwhms, mismatch));
         List<String> notes = new ArrayList<>(ProfileSanityCheck.notes(profile, scale));
-        notes.addAll(ProfileSanityCheck.ensembleNotes(fwhms, mismatch));
+        if (astray) {
+            notes.add(String.format(java.util.Locale.ROOT, "every GAN run went astray (FWHMs %s voxels, spectrum"
+                    + " mismatch %.3g at best, against %.3g for a Gaussian of FWHM %.2f): the profile is that Gaussian,"
+                    + " the plain second-order match", java.util.Arrays.toString(java.util.Arrays.stream(fwhms)
+                    .mapToObj(f -> String.format(java.util.Locale.ROOT, "%.2f", f)).toArray()),
+                    mismatch[chosenIndex], fitMismatch, fit.fwhmVoxels()));
+        } else {
+            warnings.addAll(ProfileSanityCheck.ensembleWarnings(fwhms, mismatch));
+            notes.addAll(ProfileSanityCheck.ensembleNotes(fwhms, mismatch));
+        }
         PhaseTimes timing = extra;
         int iterations = 0;
         int saved = 0;
@@ -122,6 +136,6 @@ public final class ProfileEstimator {
             saved += r.iterationsSaved();
         }
         return new ProfileEstimate(profile, iterations, saved, nanos / 1e9, warnings, notes, chosen.fwhmTrace(),
-                timing, fwhms, mismatch);
+                timing, fwhms, mismatch, fit, fitMismatch);
     }
 }

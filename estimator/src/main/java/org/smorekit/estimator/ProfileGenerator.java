@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
  * learnable input tensor {@code z} of shape [C, K + 4] goes through a 1-D convolution C -> C (kernel 3, valid),
  * a ReLU, and a 1-D convolution C -> 1 (kernel 3, valid), giving K logits {@code s}. Optionally the logits are
  * symmetrised, {@code s'_p = (s_p + s_{K-1-p}) / 2}, and the profile is {@code k = softmax(s')}, so k is positive and
- * sums to one by construction.
+ * sums to one by construction; optionally ({@code unimodal}) the softmax is mapped by {@link UnimodalProfile} to a
+ * profile that never increases away from its centre.
  *
  * <p>Forward and backward are plain Java in double precision (the network has ~200k weights and one output of K
  * values; it costs a few ms per iteration, far less than the discriminator). All parameters live in one flat array
@@ -19,18 +20,24 @@ final class ProfileGenerator {
     private final int length;
     private final int channels;
     private final boolean symmetric;
+    private final boolean unimodal;
     private final double[] params;
     private final int zOff, w1Off, b1Off, w2Off, b2Off;
     private final int inLen, hidLen;
     // forward caches
     private final double[] hidden;   // pre-activation of layer 1, [C][K+2]
     private final double[] logits;   // after symmetrisation, [K]
-    private final double[] profile;  // softmax, [K]
+    private final double[] softmax;  // softmax of the logits, [K]
+    private final double[] profile;  // k: the softmax, or its unimodal map, [K]
 
-    ProfileGenerator(int length, int channels, boolean symmetric, long seed) {
+    ProfileGenerator(int length, int channels, boolean symmetric, boolean unimodal, long seed) {
         if (length < 3 || length % 2 == 0) {
             throw new IllegalArgumentException("profile length must be odd and >= 3, got " + length);
         }
+        if (unimodal && !symmetric) {
+            throw new IllegalArgumentException("a unimodal profile is built symmetric: set symmetric too");
+        }
+        this.unimodal = unimodal;
         this.length = length;
         this.channels = channels;
         this.symmetric = symmetric;
@@ -44,6 +51,7 @@ final class ProfileGenerator {
         params = new double[b2Off + 1];
         hidden = new double[channels * hidLen];
         logits = new double[length];
+        softmax = new double[length];
         profile = new double[length];
         SplittableRandom rnd = new SplittableRandom(seed);
         for (int i = 0; i < channels * inLen; i++) {
@@ -109,11 +117,16 @@ final class ProfileGenerator {
         }
         double sum = 0;
         for (int p = 0; p < length; p++) {
-            profile[p] = Math.exp(logits[p] - max);
-            sum += profile[p];
+            softmax[p] = Math.exp(logits[p] - max);
+            sum += softmax[p];
         }
         for (int p = 0; p < length; p++) {
-            profile[p] /= sum;
+            softmax[p] /= sum;
+        }
+        if (unimodal) {
+            UnimodalProfile.forward(softmax, profile);
+        } else {
+            System.arraycopy(softmax, 0, profile, 0, length);
         }
         return profile;
     }
@@ -129,14 +142,15 @@ final class ProfileGenerator {
     void backward(double[] dProfile, double[] grad) {
         int c = channels;
         java.util.Arrays.fill(grad, 0);
-        // softmax: ds'_p = k_p (dk_p - sum_q k_q dk_q)
+        double[] dSoftmax = unimodal ? UnimodalProfile.backward(softmax, profile, dProfile) : dProfile;
+        // softmax: ds'_p = a_p (da_p - sum_q a_q da_q), a = softmax
         double dot = 0;
         for (int p = 0; p < length; p++) {
-            dot += profile[p] * dProfile[p];
+            dot += softmax[p] * dSoftmax[p];
         }
         double[] dLogit = new double[length];
         for (int p = 0; p < length; p++) {
-            dLogit[p] = profile[p] * (dProfile[p] - dot);
+            dLogit[p] = softmax[p] * (dSoftmax[p] - dot);
         }
         double[] ds = new double[length];
         for (int p = 0; p < length; p++) {

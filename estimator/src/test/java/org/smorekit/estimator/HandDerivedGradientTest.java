@@ -16,8 +16,10 @@ class HandDerivedGradientTest {
 
     @Test
     void generatorBackwardMatchesFiniteDifferences() {
-        for (boolean symmetric : new boolean[] {true, false}) {
-            ProfileGenerator g = new ProfileGenerator(7, 6, symmetric, 3);
+        for (int variant = 0; variant < 3; variant++) {
+            boolean symmetric = variant < 2;
+            boolean unimodal = variant == 0;
+            ProfileGenerator g = new ProfileGenerator(7, 6, symmetric, unimodal, 3);
             double[] weights = new double[7];
             SplittableRandom rnd = new SplittableRandom(4);
             for (int i = 0; i < 7; i++) {
@@ -35,8 +37,52 @@ class HandDerivedGradientTest {
                 p[i] = keep - h;
                 double down = dot(g.forward(), weights);
                 p[i] = keep;
-                assertEquals((up - down) / (2 * h), grad[i], 1e-7, "parameter " + i + " symmetric=" + symmetric);
+                assertEquals((up - down) / (2 * h), grad[i], 1e-7, "parameter " + i + " symmetric=" + symmetric
+                        + " unimodal=" + unimodal);
             }
+        }
+    }
+
+    @Test
+    void unimodalProfileNeverRisesAwayFromItsCentreAndItsBackwardMatchesFiniteDifferences() {
+        SplittableRandom rnd = new SplittableRandom(8);
+        double[] p = new double[9];
+        for (int i = 0; i <= 4; i++) {
+            p[4 + i] = rnd.nextDouble();
+            p[4 - i] = p[4 + i];
+        }
+        double[] k = new double[9];
+        UnimodalProfile.forward(p, k);
+        double sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += k[i];
+            assertEquals(k[i], k[8 - i], 1e-15, "symmetric");
+        }
+        assertEquals(1, sum, 1e-12);
+        for (int i = 4; i < 8; i++) {
+            assertTrue(k[i + 1] <= k[i], "non-increasing away from the centre at " + i);
+        }
+        double[] impulse = new double[9];
+        impulse[4] = 1;
+        double[] out = new double[9];
+        UnimodalProfile.forward(impulse, out);
+        assertEquals(1, out[4], 0);
+        double[] weights = new double[9];
+        for (int i = 0; i < 9; i++) {
+            weights[i] = rnd.nextDouble() - 0.5;
+        }
+        double[] dp = UnimodalProfile.backward(p, k, weights);
+        double h = 1e-7;
+        for (int i = 0; i < 9; i++) {
+            double keep = p[i];
+            p[i] = keep + h;
+            UnimodalProfile.forward(p, out);
+            double up = dot(out, weights);
+            p[i] = keep - h;
+            UnimodalProfile.forward(p, out);
+            double down = dot(out, weights);
+            p[i] = keep;
+            assertEquals((up - down) / (2 * h), dp[i], 1e-7, "p " + i);
         }
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.smorekit.degrade.Profiles;
 import org.nd4j.linalg.factory.Nd4j;
 import org.smorekit.degrade.SliceProfile;
 import org.smorekit.progress.ProgressListener;
@@ -98,11 +99,13 @@ class ProfileEstimatorTest {
         assertEquals(60, ensemble.iterations());
         double[] sorted = runs.clone();
         java.util.Arrays.sort(sorted);
-        assertEquals(runs[EnsembleChoice.choose(runs, ensemble.runMismatch())], ensemble.fwhmVoxels(), 1e-12);
+        int chosen = EnsembleChoice.choose(runs, ensemble.runMismatch());
+        boolean astray = EnsembleChoice.astray(ensemble.runMismatch()[chosen], ensemble.spectralFitMismatch());
+        assertEquals(astray ? ensemble.spectralFit().fwhmVoxels() : runs[chosen], ensemble.fwhmVoxels(), 1e-12);
         assertEquals(sorted[2] - sorted[0], ensemble.spreadVoxels(), 1e-12);
         // run m of the ensemble is the single run with seed + m
         ProfileEstimate second = new ProfileEstimator(one.withSeed(4)).estimate(scan, 2, 4, ProgressListener.SILENT);
-        assertEquals(second.fwhmVoxels(), runs[1], 1e-12);
+        assertEquals(second.runFwhmVoxels()[0], runs[1], 1e-12);
         assertEquals(ensemble.runMismatch()[1], second.runMismatch()[0], 1e-12);
         // ... so single runs combine into the same ensemble estimate
         ProfileEstimate first = new ProfileEstimator(one).estimate(scan, 2, 4, ProgressListener.SILENT);
@@ -124,6 +127,23 @@ class ProfileEstimatorTest {
         assertTrue(ProfileSanityCheck.ensembleWarnings(new double[] {3.59, 3.76, 5.43}, alike).isEmpty(), "sound runs");
         assertTrue(ProfileSanityCheck.ensembleWarnings(new double[] {1.79, 10.52, 3.11}, alike).get(0)
                 .contains("disagree"));
+    }
+
+    @Test
+    void whenEveryRunWentAstrayTheBestMatchingGaussianIsTheEstimate() {
+        SliceProfile fit = Profiles.gaussian(1.8, 21);
+        java.util.function.BiFunction<Double, Double, ProfileEstimate> run = (fwhm, mismatch) -> new ProfileEstimate(
+                Profiles.gaussian(fwhm, 21), 1000, 0, 40, List.of(), List.of(), new double[0],
+                new PhaseTimes(0, 0, 0, 0, 0, 0, 0), new double[] {Profiles.gaussian(fwhm, 21).fwhmVoxels()},
+                new double[] {mismatch}, fit, 0.36);
+        // measured at scale 2 on Colin27 (truth Gaussian 2): a run blown up to 14.8 voxels had D 62.5
+        ProfileEstimate astray = ProfileEstimator.combine(List.of(run.apply(14.8, 62.5), run.apply(13.0, 70.0),
+                run.apply(12.0, 55.0)), 2);
+        assertEquals(fit, astray.profile());
+        assertTrue(astray.notes().stream().anyMatch(n -> n.contains("went astray")), astray.notes().toString());
+        // a sound run stays the estimate even when its D is well above the Gaussian's
+        ProfileEstimate sound = ProfileEstimator.combine(List.of(run.apply(8.3, 1.5)), 2);
+        assertEquals(8.3, sound.fwhmVoxels(), 0.05);
     }
 
     @Test
