@@ -9,8 +9,10 @@ import java.util.List;
  * {@link SpectrumMismatch} D is at most {@value #RELATIVE} times the smallest D of the ensemble plus
  * {@value #ABSOLUTE}; among the consistent runs the one with the median FWHM (the lower middle one for an even count)
  * is chosen (all runs count when no mismatch is finite). The median alone keeps a run that blew up when most runs did (Colin27, Gaussian FWHM 4 at scale 8,
- * seeds 1-3: {13.01, 13.01, 2.08} voxels, D {16.4, 16.4, 0.08}); the mismatch rule drops such runs first, and leaves a
- * normal ensemble to the median (there D differs by far less than the tolerance).
+ * seeds 1-3 of an earlier generator: {13.01, 13.01, 2.08} voxels; there a Gaussian of FWHM 13 has D = 16.4, one of
+ * FWHM 2 has 0.08); the mismatch rule drops such runs first, and leaves a normal ensemble to the median (there D
+ * differs by far less than the tolerance). On the grid of docs/benchmarks.md, runs that blew up had D 11-63, the
+ * other runs of the same cells 0.35-3.1.
  */
 public final class EnsembleChoice {
     /** Tolerance on D relative to the ensemble's smallest. */
@@ -29,8 +31,9 @@ public final class EnsembleChoice {
     /**
      * Whether the chosen run is so far off the scan's power spectra that the best-matching Gaussian is the better
      * estimate. Measured on the simulated Colin27 at scale 2, one run each (docs/estimator.md): runs that blew up
-     * to FWHM 14.8 and 13.0 (truths Gaussian 2 and rect 3) had D 62.5 and 42.9 against 0.36 and 0.61 for the best
-     * Gaussian; sound runs had D 1.1-2.4 (rect 9, FWHM 6.4: 26.8 against 6.0, left to the GAN).
+     * to FWHM 14.8 and 13.0 (truths Gaussian 2 and rect 3) had D 62.5 and 42.9, where the best Gaussians have D of
+     * about 0.4 and 0.6 (`DevSpectral`); sound runs had D 1.1-2.4 (rect 9, FWHM 6.4: 26.8, against about 6.0 for the
+     * best Gaussian, is left to the GAN).
      */
     public static boolean astray(double chosenMismatch, double bestGaussianMismatch) {
         return chosenMismatch > ASTRAY_RATIO * bestGaussianMismatch + ASTRAY_ABSOLUTE;

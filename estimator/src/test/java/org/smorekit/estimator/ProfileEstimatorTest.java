@@ -148,7 +148,8 @@ class ProfileEstimatorTest {
 
     @Test
     void runsThatDoNotMatchTheScanAreSetAside() {
-        // measured on Colin27, Gaussian FWHM 4 at scale 8: two runs blew up to 13 voxels, with a far larger mismatch
+        // Colin27, Gaussian FWHM 4 at scale 8: two runs of an earlier generator blew up to 13 voxels; a Gaussian of
+        // FWHM 13 has D = 16.4 there, one of FWHM 2 has 0.08 (DevSpectral)
         double[] fwhms = {13.01, 13.01, 2.08};
         double[] mismatch = {16.4, 16.4, 0.08};
         assertEquals(2, EnsembleChoice.choose(fwhms, mismatch));
