@@ -15,7 +15,8 @@ import org.smorekit.volume.Volume;
  * from a {@link PatchSampler}; each {@link GanRun} learns k from one seed; with
  * {@link EstimatorOptions#ensembleSize()} > 1 the runs whose degraded rows match the scan's second-order statistics
  * ({@link SpectrumMismatch}) are kept, the one with the median FWHM among them is the result ({@link EnsembleChoice}),
- * and the spread of the runs is checked ({@link ProfileSanityCheck}). See docs/estimator.md for every choice and the measurements behind it.
+ * and the spread of the runs is checked ({@link ProfileSanityCheck}). See docs/estimator.md for every choice and the
+ * measurements behind it.
  */
 public final class ProfileEstimator {
     private static final int ROWS = PatchDegradation.OUT;
@@ -118,11 +119,7 @@ public final class ProfileEstimator {
         List<String> warnings = new ArrayList<>(ProfileSanityCheck.warnings(profile, scale));
         List<String> notes = new ArrayList<>(ProfileSanityCheck.notes(profile, scale));
         if (astray) {
-            notes.add(String.format(java.util.Locale.ROOT, "every GAN run went astray (FWHMs %s voxels, spectrum"
-                    + " mismatch %.3g at best, against %.3g for a Gaussian of FWHM %.2f): the profile is that Gaussian,"
-                    + " the plain second-order match", java.util.Arrays.toString(java.util.Arrays.stream(fwhms)
-                    .mapToObj(f -> String.format(java.util.Locale.ROOT, "%.2f", f)).toArray()),
-                    mismatch[chosenIndex], fitMismatch, fit.fwhmVoxels()));
+            notes.add(ProfileSanityCheck.astrayNote(fwhms, mismatch[chosenIndex], fit, fitMismatch));
         } else {
             warnings.addAll(ProfileSanityCheck.ensembleWarnings(fwhms, mismatch));
             notes.addAll(ProfileSanityCheck.ensembleNotes(fwhms, mismatch));

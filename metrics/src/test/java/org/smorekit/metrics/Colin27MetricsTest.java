@@ -3,17 +3,13 @@ package org.smorekit.metrics;
 import org.smorekit.volume.OtsuThreshold;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Properties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.smorekit.volume.Volume;
-import org.smorekit.volume.nifti.NiftiReader;
 
 /**
  * Metrics on the real Colin27 T1 (shared data folder: system property {@code smorekit.sharedData}), against scipy /
@@ -25,11 +21,7 @@ class Colin27MetricsTest {
 
     @BeforeAll
     static void load() throws IOException {
-        String prop = System.getProperty("smorekit.sharedData");
-        Path file = (prop != null ? Path.of(prop) : Path.of("..", "..", "shared", "data"))
-                .resolve("colin27-t1-1mm.nii.gz");
-        assumeTrue(Files.isRegularFile(file), "shared data not present: " + file.toAbsolutePath());
-        truth = NiftiReader.read(file).volume();
+        truth = SharedColin27.read();
         ref = new Properties();
         try (InputStream in = Colin27MetricsTest.class.getResourceAsStream("colin27-reference.properties")) {
             ref.load(in);

@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.smorekit.degrade.Profiles;
 import org.smorekit.degrade.SliceProfile;
 import org.smorekit.degrade.ThickSliceSimulator;
 import org.smorekit.volume.Volume;
-import org.smorekit.volume.nifti.NiftiReader;
 
 /**
  * {@link ProfileAccuracy} on a crop of the real Colin27 T1 (96 x 112 x 96 voxels, the head's top with background
@@ -28,11 +24,7 @@ class ProfileAccuracyTest {
 
     @BeforeAll
     static void load() throws IOException {
-        String prop = System.getProperty("smorekit.sharedData");
-        Path file = (prop != null ? Path.of(prop) : Path.of("..", "..", "shared", "data"))
-                .resolve("colin27-t1-1mm.nii.gz");
-        assumeTrue(Files.isRegularFile(file), "shared data not present: " + file.toAbsolutePath());
-        iso = crop(NiftiReader.read(file).volume(), new int[] {42, 52, 84}, new int[] {96, 112, 96});
+        iso = crop(SharedColin27.read(), new int[] {42, 52, 84}, new int[] {96, 112, 96});
     }
 
     /** The box starting at {@code from} of size {@code size}; the affine is kept (the grid origin moves, no matter). */

@@ -3,16 +3,12 @@ package org.smorekit.metrics;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.smorekit.estimator.EstimatorOptions;
 import org.smorekit.progress.ProgressListener;
 import org.smorekit.volume.Affine;
 import org.smorekit.volume.Volume;
-import org.smorekit.volume.nifti.NiftiReader;
 
 /**
  * Wiring of {@link ResolutionMeter} (a few estimator iterations only: accuracy is measured by
@@ -24,11 +20,7 @@ class ResolutionMeterTest {
 
     /** A 64^3 block of Colin27 on a 0.8 mm grid. */
     private static Volume colin27Block() throws Exception {
-        String prop = System.getProperty("smorekit.sharedData");
-        Path file = (prop != null ? Path.of(prop) : Path.of("..", "..", "shared", "data"))
-                .resolve("colin27-t1-1mm.nii.gz");
-        assumeTrue(Files.isRegularFile(file), "shared data not present: " + file.toAbsolutePath());
-        Volume iso = NiftiReader.read(file).volume();
+        Volume iso = SharedColin27.read();
         int n = 64;
         float[] block = new float[n * n * n];
         for (int z = 0, i = 0; z < n; z++) {
