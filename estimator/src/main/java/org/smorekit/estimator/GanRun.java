@@ -31,6 +31,8 @@ final class GanRun {
     static final int DISCRIMINATOR_HEAD_START = 100;
 
     private static final boolean DEBUG = Boolean.getBoolean("smorekit.estimator.debug");
+    /** Development switch (off by default, not yet measured on the grid): remove each row's mean before D. */
+    private static final boolean ROW_MEAN_REMOVAL = Boolean.getBoolean("smorekit.estimator.rowMeanRemoval");
     private final EstimatorOptions options;
     private final PatchSampler sampler;
     private final PatchDegradation degradation;
@@ -114,6 +116,9 @@ final class GanRun {
             degradation.forward(p2, rowsPerBranch, k, g2);
             transposeInto(g1, batch, input, 0);
             System.arraycopy(g2, 0, input, rowsPerBranch * ROWS, rowsPerBranch * ROWS);
+            if (ROW_MEAN_REMOVAL) {
+                centreRows(input, 2 * rowsPerBranch);
+            }
             long t2 = System.nanoTime();
 
             // discriminator step: BCE with real = 1, fake = 0, each branch averaged over its pixels
@@ -139,6 +144,9 @@ final class GanRun {
             } else {
                 dIn = discriminator.run(input, 2 * rowsPerBranch, ROWS,
                         logits -> bceGradient(logits, logitsPerBranch, -1, null), false, true).inputGradient();
+            }
+            if (ROW_MEAN_REMOVAL) {
+                centreRows(dIn, 2 * rowsPerBranch); // the projection is its own adjoint
             }
             long t5 = System.nanoTime();
             transposeFrom(dIn, batch, dG1);
@@ -241,6 +249,21 @@ final class GanRun {
     }
 
     /** input row (b, j) at column r = G(I1)_b[r][j]: the true slice direction becomes horizontal. */
+    /** Subtracts from each {@value #ROWS}-sample row its mean. */
+    private static void centreRows(float[] a, int rows) {
+        for (int r = 0; r < rows; r++) {
+            int base = r * ROWS;
+            double mean = 0;
+            for (int i = 0; i < ROWS; i++) {
+                mean += a[base + i];
+            }
+            float m = (float) (mean / ROWS);
+            for (int i = 0; i < ROWS; i++) {
+                a[base + i] -= m;
+            }
+        }
+    }
+
     private static void transposeInto(float[] g, int batch, float[] dst, int dstOffset) {
         for (int b = 0; b < batch; b++) {
             int base = b * ROWS * ROWS;
