@@ -41,6 +41,8 @@ final class SpectrumMismatch {
 
     private final PatchDegradation degradation;
     private final float[] patches;
+    /** G(I) of the last {@link #of} call, reused (one estimate evaluates D some 60 times). */
+    private final float[] degraded = new float[PATCHES * N * N];
 
     SpectrumMismatch(PatchSampler sampler, PatchDegradation degradation) {
         this.degradation = degradation;
@@ -50,7 +52,7 @@ final class SpectrumMismatch {
 
     /** D(k) for a profile of the degradation's length K. */
     double of(double[] k) {
-        float[] out = new float[PATCHES * N * N];
+        float[] out = degraded;
         degradation.forward(patches, PATCHES * N, k, out);
         double[] fake = new double[BINS + 1];
         double[] real = new double[BINS + 1];
