@@ -87,6 +87,35 @@ public final class Profiles {
     }
 
     /**
+     * A box with Gaussian edges: {@link #rect rect(widthVoxels)} convolved with {@link #gaussian(double)
+     * gaussian(edgeFwhmVoxels)} (discrete convolution of the two sampled profiles, on their full support). The usual
+     * shape of a multi-slice MR slice profile lies between the two limits this family holds: the box of an ideal
+     * selective pulse ({@code edgeFwhmVoxels = 0}) and the bell of a short one ({@code widthVoxels <= 1}, which gives
+     * the Gaussian). Being a convolution, its variance is the sum of the two profiles' variances, and it sums to 1.
+     *
+     * @param widthVoxels    box width in voxels, finite and {@code > 0} ({@code <= 1}: no box)
+     * @param edgeFwhmVoxels FWHM of the Gaussian edge in voxels, finite and {@code >= 0} (0: sharp edges)
+     */
+    public static SliceProfile smoothedRect(double widthVoxels, double edgeFwhmVoxels) {
+        checkWidth("width", widthVoxels);
+        if (!(edgeFwhmVoxels >= 0) || !Double.isFinite(edgeFwhmVoxels)) {
+            throw new IllegalArgumentException("edge FWHM must be a finite number >= 0 voxels, got " + edgeFwhmVoxels);
+        }
+        double[] box = rect(widthVoxels).values();
+        if (edgeFwhmVoxels == 0) {
+            return new SliceProfile(box);
+        }
+        double[] edge = gaussian(edgeFwhmVoxels).values();
+        double[] v = new double[box.length + edge.length - 1];
+        for (int i = 0; i < box.length; i++) {
+            for (int j = 0; j < edge.length; j++) {
+                v[i + j] += box[i] * edge[j];
+            }
+        }
+        return new SliceProfile(v);
+    }
+
+    /**
      * Reads a profile file: one number per line (blank lines and {@code #} comments allowed), a JSON array, or a JSON
      * object with a {@code "values"} array (the toolkit's own profile sidecars). Values must be finite and
      * nonnegative, not all zero, and of odd count (the middle value is offset 0; an even count has no middle and is

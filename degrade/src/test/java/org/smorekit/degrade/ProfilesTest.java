@@ -93,6 +93,42 @@ class ProfilesTest {
     }
 
     @Test
+    void smoothedRectHoldsTheBoxAndTheGaussianAsLimits() {
+        assertArrayEquals(Profiles.rect(5).values(), Profiles.smoothedRect(5, 0).values(), 0);
+        assertArrayEquals(Profiles.gaussian(3).values(), Profiles.smoothedRect(1, 3).values(), 1e-15);
+    }
+
+    @Test
+    void smoothedRectVariancesAdd() {
+        // a convolution: the variance of the result is the sum of the variances of box and edge, and it sums to 1
+        for (double[] we : new double[][] {{5, 2}, {3.5, 1.2}, {9, 4}, {2, 6}}) {
+            SliceProfile box = Profiles.rect(we[0]);
+            SliceProfile edge = Profiles.gaussian(we[1]);
+            SliceProfile p = Profiles.smoothedRect(we[0], we[1]);
+            assertEquals(1, java.util.Arrays.stream(p.values()).sum(), 1e-12);
+            assertEquals(variance(box) + variance(edge), variance(p), 1e-9, java.util.Arrays.toString(we));
+        }
+    }
+
+    @Test
+    void aWideBoxWithNarrowEdgesKeepsItsWidth() {
+        // the half-maximum points of a box of 9 stay at +-4.5 when the edges are blurred symmetrically
+        assertEquals(9, Profiles.smoothedRect(9, 1.5).fwhmVoxels(), 0.02);
+        assertThrows(IllegalArgumentException.class, () -> Profiles.smoothedRect(4, -1));
+        assertThrows(IllegalArgumentException.class, () -> Profiles.smoothedRect(0, 2));
+    }
+
+    private static double variance(SliceProfile p) {
+        double[] v = p.values();
+        double m2 = 0;
+        for (int t = 0; t < v.length; t++) {
+            double x = t - p.centre();
+            m2 += v[t] * x * x;
+        }
+        return m2;
+    }
+
+    @Test
     void withLengthPadsAndCropsSymmetrically() {
         SliceProfile p = Profiles.gaussian(4); // 15 taps
         SliceProfile padded = Profiles.withLength(p, 21);

@@ -35,8 +35,8 @@ public final class EnsembleChoice {
      * about 0.4 and 0.6 (`DevSpectral`); sound runs had D 1.1-2.4 (rect 9, FWHM 6.4: 26.8, against about 6.0 for the
      * best Gaussian, is left to the GAN).
      */
-    public static boolean astray(double chosenMismatch, double bestGaussianMismatch) {
-        return chosenMismatch > ASTRAY_RATIO * bestGaussianMismatch + ASTRAY_ABSOLUTE;
+    public static boolean astray(double chosenMismatch, double bestFitMismatch) {
+        return chosenMismatch > ASTRAY_RATIO * bestFitMismatch + ASTRAY_ABSOLUTE;
     }
 
     /** @return for each run, whether its mismatch is within the tolerance of the ensemble's best */

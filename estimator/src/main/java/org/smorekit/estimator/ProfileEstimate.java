@@ -20,8 +20,9 @@ import org.smorekit.degrade.SliceProfile;
  *                        run chosen by {@link EnsembleChoice}
  * @param runMismatch     each run's {@link SpectrumMismatch} D (power-spectrum mismatch of its degraded rows against
  *                        the slice direction; unitless, 0 = same spectra), same order
- * @param spectralFit     the Gaussian whose D is smallest on this scan (the plain second-order match the runs are
- *                        checked against; the result when every run went astray, see {@link EnsembleChoice})
+ * @param spectralFit     the box with Gaussian edges (Gaussians and boxes included) whose D is smallest on this scan
+ *                        (the plain second-order match the runs are checked against; the result when every run went
+ *                        astray, see {@link EnsembleChoice})
  * @param spectralFitMismatch its D
  */
 public record ProfileEstimate(SliceProfile profile, int iterations, int iterationsSaved, double seconds,

@@ -70,7 +70,7 @@ public final class ProfileEstimator {
         long setupEnd = System.nanoTime();
 
         SpectrumMismatch mismatch = new SpectrumMismatch(sampler, degradation);
-        SliceProfile fit = mismatch.bestGaussian(kLen);
+        SliceProfile fit = mismatch.bestSmoothedRect(kLen);
         double fitMismatch = mismatch.of(fit.values());
         GanRun gan = new GanRun(options, sampler, degradation);
         int members = options.ensembleSize();

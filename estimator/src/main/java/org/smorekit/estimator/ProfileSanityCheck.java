@@ -109,11 +109,11 @@ final class ProfileSanityCheck {
         return out;
     }
 
-    /** The note when every run went astray and the best-matching Gaussian became the estimate. */
+    /** The note when every run went astray and the best-matching smoothed rect became the estimate. */
     static String astrayNote(double[] runFwhms, double bestRunMismatch, SliceProfile fit, double fitMismatch) {
         return String.format(Locale.ROOT, "every GAN run went astray (FWHMs %s voxels, spectrum mismatch %.3g at best,"
-                + " against %.3g for a Gaussian of FWHM %.2f): the profile is that Gaussian, the plain second-order"
-                + " match", formatted(runFwhms), bestRunMismatch, fitMismatch, fit.fwhmVoxels());
+                + " against %.3g for a box with Gaussian edges of FWHM %.2f): the profile is that one, the plain"
+                + " second-order match", formatted(runFwhms), bestRunMismatch, fitMismatch, fit.fwhmVoxels());
     }
 
     private static String formatted(double[] values) {

@@ -24,6 +24,8 @@ import org.smorekit.degrade.SliceProfile;
 final class SpectrumMismatch {
     static final int PATCHES = 1024;
     static final long PATCH_SEED = 0x5EC7A1L;
+    /** Largest share of a fitted candidate's mass that may lie outside the taps. */
+    static final double MAX_CUT = 0.01;
     private static final int N = PatchDegradation.OUT;
     private static final int BINS = N / 2;
     private static final double[][] COS = new double[BINS + 1][N];
@@ -79,28 +81,51 @@ final class SpectrumMismatch {
     }
 
     /**
-     * The Gaussian of {@code taps} taps whose D is smallest (FWHM from 1 to taps - 2 voxels, in steps of 0.5, then
-     * of 0.05 around the best): the profile a plain second-order match would pick, the reference a GAN run has to
-     * come near.
+     * The box with Gaussian edges ({@link Profiles#smoothedRect}; Gaussians and boxes included) of {@code taps} taps
+     * whose D is smallest: the profile a plain second-order match would pick, the reference a GAN run has to come
+     * near. Searched on a grid of box widths 1 .. taps - 2 and edge FWHMs 0 .. taps - 2 voxels in steps of 1, then in
+     * steps of 0.25 within 1 voxel of the best; candidates with more than {@value #MAX_CUT} of their mass outside the
+     * taps are skipped. About 500 evaluations of D (measured: 2-3 s on 2 cores for K = 21 at scale 4).
      */
-    SliceProfile bestGaussian(int taps) {
-        double best = Double.POSITIVE_INFINITY, bestFwhm = 1;
-        for (double fwhm = 1; fwhm <= taps - 2 + 1e-9; fwhm += 0.5) {
-            double d = of(Profiles.gaussian(fwhm, taps).values());
-            if (d < best) {
-                best = d;
-                bestFwhm = fwhm;
+    SliceProfile bestSmoothedRect(int taps) {
+        double[] best = {Double.POSITIVE_INFINITY, 1, 0};
+        for (double w = 1; w <= taps - 2; w++) {
+            for (double g = 0; g <= taps - 2; g++) {
+                consider(w, g, taps, best);
             }
         }
-        double centre = bestFwhm;
-        for (double fwhm = Math.max(1, centre - 0.5); fwhm <= Math.min(taps - 2, centre + 0.5) + 1e-9; fwhm += 0.05) {
-            double d = of(Profiles.gaussian(fwhm, taps).values());
-            if (d < best) {
-                best = d;
-                bestFwhm = fwhm;
+        double w0 = best[1], g0 = best[2];
+        for (double w = Math.max(1, w0 - 1); w <= w0 + 1 + 1e-9; w += 0.25) {
+            for (double g = Math.max(0, g0 - 1); g <= g0 + 1 + 1e-9; g += 0.25) {
+                consider(w, g, taps, best);
             }
         }
-        return Profiles.gaussian(bestFwhm, taps);
+        return fitted(best[1], best[2], taps);
+    }
+
+    private void consider(double width, double edge, int taps, double[] best) {
+        SliceProfile k = fitted(width, edge, taps);
+        if (k == null) {
+            return;
+        }
+        double d = of(k.values());
+        if (d < best[0]) {
+            best[0] = d;
+            best[1] = width;
+            best[2] = edge;
+        }
+    }
+
+    /** The candidate on {@code taps} taps, or null when more than {@link #MAX_CUT} of it would be cut off. */
+    private static SliceProfile fitted(double width, double edge, int taps) {
+        SliceProfile full = Profiles.smoothedRect(width, edge);
+        double[] v = full.values();
+        int cut = (v.length - taps) / 2;
+        double outside = 0;
+        for (int t = 0; t < cut; t++) {
+            outside += v[t] + v[v.length - 1 - t];
+        }
+        return outside > MAX_CUT ? null : Profiles.withLength(full, taps);
     }
 
     private static void addPeriodogram(double[] line, double[] power) {

@@ -17,6 +17,10 @@ import org.smorekit.volume.Volume;
 class SpectrumMismatchTest {
 
     private static SpectrumMismatch onNoise(double trueFwhm, double scale) {
+        return onNoise(Profiles.gaussian(trueFwhm), scale);
+    }
+
+    private static SpectrumMismatch onNoise(org.smorekit.degrade.SliceProfile truth, double scale) {
         int n = 96;
         float[] noise = new float[n * n * n];
         SplittableRandom rnd = new SplittableRandom(5);
@@ -24,7 +28,7 @@ class SpectrumMismatchTest {
             noise[i] = (float) rnd.nextDouble();
         }
         Volume thick = BenchmarkScan.simulate(Volume.wrap(new int[] {n, n, n}, noise, Affine.identity()),
-                Profiles.gaussian(trueFwhm), scale, 2);
+                truth, scale, 2);
         PatchDegradation degradation = new PatchDegradation(21, scale);
         return new SpectrumMismatch(new PatchSampler(IntensityScaling.scaled(thick.toArray()), thick.shape(),
                 degradation.patchLength()), degradation);
@@ -46,6 +50,13 @@ class SpectrumMismatchTest {
         assertTrue(best < 0.05, "mismatch at its minimum " + best);
         double flat = d.of(Profiles.withLength(Profiles.rect(19), 21).values());
         assertTrue(flat > 10 * best + 1, "a profile as wide as K: " + flat + " vs " + best);
+    }
+
+    @Test
+    void theBestSmoothedRectTellsABoxFromABell() {
+        // same blur width, different shapes: the fit over boxes with Gaussian edges finds each one's FWHM
+        assertEquals(5, onNoise(Profiles.rect(5), 2).bestSmoothedRect(21).fwhmVoxels(), 0.5, "box of 5");
+        assertEquals(4, onNoise(Profiles.gaussian(4), 2).bestSmoothedRect(21).fwhmVoxels(), 0.5, "Gaussian of 4");
     }
 
     @Test
