@@ -12,9 +12,11 @@ import org.smorekit.volume.Affine;
 import org.smorekit.volume.AxisCodes;
 import org.smorekit.volume.ScanAssessment;
 import org.smorekit.volume.SliceGeometry;
+import org.smorekit.volume.nifti.NiftiFormatException;
 import org.smorekit.volume.nifti.NiftiHeader;
 import org.smorekit.volume.nifti.NiftiReader;
 import org.smorekit.volume.nifti.NiftiTransforms;
+import org.smorekit.volume.nifti.ReadOptions;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,9 +28,9 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         header = "Describe a scan and say whether super-resolution applies to it.",
         description = {
-            "Reads only the header: dimensions, voxel size, orientation (the anatomical direction each voxel axis "
+            "Reads only the header (and checks the file's size, without reading the voxels): dimensions, voxel size, orientation (the anatomical direction each voxel axis "
                     + "points to, e.g. RAS), datatype, qform/sform codes, and the slice geometry: the slice axis is "
-                    + "the one with the largest spacing, the two in-plane spacings must agree within 1%, and the "
+                    + "the one with the largest spacing, the two in-plane spacings must agree within 1%%, and the "
                     + "scale is slice spacing / in-plane spacing (not rounded).",
         },
         footer = {"", "Examples:", "  smorekit info demo/lr.nii.gz", "  smorekit info --json scan.nii.gz > scan.json"})
@@ -59,11 +61,22 @@ public final class InfoCommand implements Callable<Integer> {
         long[] shape = h.spatialShape();
         long volumes = h.volumeCount();
         ScanAssessment assessment = ScanAssessment.of(spacing, axis == null ? OptionalInt.empty() : OptionalInt.of(axis));
-        boolean applies = assessment.applies() && volumes == 1;
-        String reason = volumes > 1
-                ? h.ndim() + "-D image with " + volumes + " volumes: super-resolve one at a time with --volume <index>"
-                        + (assessment.applies() ? " (each: " + assessment.reason() + ")" : "; " + assessment.reason())
-                : assessment.reason();
+        String voxelProblem = voxelProblem();
+        int sliceCount = assessment.geometry().map(g -> (int) shape[g.axis()]).orElse(0);
+        boolean applies = voxelProblem == null && assessment.applies() && volumes == 1 && sliceCount >= 2;
+        String reason;
+        if (voxelProblem != null) {
+            reason = "the voxels cannot be read: " + voxelProblem;
+        } else if (volumes > 1) {
+            reason = h.ndim() + "-D image with " + volumes + " volumes: super-resolve one at a time with --volume"
+                    + " <index>" + (assessment.applies() ? " (each: " + assessment.reason() + ")" : "; "
+                    + assessment.reason());
+        } else if (assessment.applies() && sliceCount < 2) {
+            reason = "only " + sliceCount + " slice along the slice axis " + assessment.geometry().get().axis()
+                    + ": there is nothing to interpolate between";
+        } else {
+            reason = assessment.reason();
+        }
         String orientation = AxisCodes.of(affine);
         String affineSource = NiftiTransforms.effectiveSformCode(h) != 0 ? "sform"
                 : NiftiTransforms.effectiveQformCode(h) != 0 ? "qform" : "pixdim only (no qform/sform)";
@@ -122,6 +135,16 @@ public final class InfoCommand implements Callable<Integer> {
         }
         terminal.result("super-resolution: " + (applies ? "applies: " : "does not apply: ") + reason);
         return ExitCodes.OK;
+    }
+
+    /** What {@link NiftiReader#read} would refuse about the voxels (datatype, size, a short file), or null. */
+    private String voxelProblem() {
+        try {
+            NiftiReader.checkVoxels(scan, ReadOptions.defaults());
+            return null;
+        } catch (NiftiFormatException e) {
+            return e.getMessage();
+        }
     }
 
     private static List<double[]> rows(Affine a) {

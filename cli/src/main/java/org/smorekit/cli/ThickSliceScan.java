@@ -13,7 +13,7 @@ import org.smorekit.volume.nifti.NiftiImage;
 /**
  * A scan read for super-resolution: the volume and its slice geometry (slice axis, in-plane and slice spacing, exact
  * scale). Refuses, as bad input, scans that are not thick-slice scans: isotropic, two thick axes, in-plane spacings
- * that differ, or a slice axis no coarser than the in-plane pixels.
+ * that differ, a slice axis no coarser than the in-plane pixels, or a single slice.
  *
  * @param path     the file read
  * @param image    what the reader returned (volume, header, ...)
@@ -34,6 +34,11 @@ record ThickSliceScan(Path path, NiftiImage image, SliceGeometry geometry) {
             throw new IllegalArgumentException(path + ": slice axis " + g.axis() + " (" + VolumeText.number(
                     g.sliceSpacingMm()) + " mm) is not coarser than the in-plane pixels (" + VolumeText.number(
                     g.inPlaneSpacingMm()) + " mm): nothing to super-resolve");
+        }
+        int slices = image.volume().shape()[g.axis()];
+        if (slices < 2) {
+            throw new IllegalArgumentException(path + ": only " + slices + " slice along the slice axis " + g.axis()
+                    + ": at least 2 are needed to interpolate between");
         }
         return new ThickSliceScan(path, image, g);
     }

@@ -7,8 +7,13 @@ import java.util.OptionalInt;
 /**
  * Which voxel axis of a thick-slice scan is the slice axis, and by how much it is coarser than the in-plane pixels.
  *
- * <p>{@code scale = sliceSpacingMm / inPlaneSpacingMm} (no unit), kept exactly: a 1.2 mm in-plane, 4.5 mm slice scan
- * has scale 3.75, and nothing downstream rounds it. The in-plane spacing is the mean of the two in-plane axes'
+ * <p>{@code scale = sliceSpacingMm / inPlaneSpacingMm} (no unit), not rounded to an integer: a 1.2 mm in-plane, 4.5 mm
+ * slice scan has scale 3.75, and nothing downstream rounds it. One exception, for headers that store the affine in
+ * float32 (NIfTI-1): there a 5.5 mm / 1.1 mm scan comes out as 4.99999989 and a 1 x 1 x 4 mm scan tilted by 20
+ * degrees as 3.9999999992, and the grid convention {@code N = floor((m - 1) * scale) + 1} would then drop the last
+ * output slice. So a ratio within {@link #SNAP_RELATIVE_TOLERANCE} (relative) of a fraction {@code p / q} with
+ * {@code q <= }{@link #SNAP_MAX_DENOMINATOR} is taken as that fraction (5, 4, 3.75 = 15/4, 64/15, ...); any other
+ * ratio is kept as it is. The in-plane spacing is the mean of the two in-plane axes'
  * spacings, which must agree within {@link #TOLERANCE} (SR trains on in-plane patches as if they were isotropic).
  * Spacings are the affine's column norms ({@link Volume#spacingMm()}).
  *
@@ -19,6 +24,16 @@ import java.util.OptionalInt;
 public record SliceGeometry(int axis, double inPlaneSpacingMm, double sliceSpacingMm) {
     /** Relative tolerance (1%) for "equal" spacings: |a - b| <= 0.01 * max(a, b). */
     public static final double TOLERANCE = 0.01;
+    /**
+     * A scale this close (relative) to a simple fraction is that fraction: float32 stores each spacing to about 6e-8
+     * (relative), so their ratio, a column norm over another, is off by up to a few times 1e-7.
+     */
+    public static final double SNAP_RELATIVE_TOLERANCE = 1e-6;
+    /**
+     * Largest denominator of the fractions a scale snaps to. Two fractions with denominators up to 64 differ by at
+     * least 1/4096, far more than {@link #SNAP_RELATIVE_TOLERANCE} for any scale below 100.
+     */
+    public static final int SNAP_MAX_DENOMINATOR = 64;
 
     public SliceGeometry {
         Affine.checkAxis(axis);
@@ -29,9 +44,24 @@ public record SliceGeometry(int axis, double inPlaneSpacingMm, double sliceSpaci
         }
     }
 
-    /** slice spacing / in-plane spacing. */
+    /** slice spacing / in-plane spacing, snapped to a simple fraction when float32 storage put it just off one. */
     public double scale() {
-        return sliceSpacingMm / inPlaneSpacingMm;
+        return snappedToFraction(sliceSpacingMm / inPlaneSpacingMm);
+    }
+
+    /**
+     * {@code ratio} itself, or the fraction {@code p / q} ({@code q <= }{@link #SNAP_MAX_DENOMINATOR}, smallest
+     * {@code q} first) within {@link #SNAP_RELATIVE_TOLERANCE} of it.
+     */
+    static double snappedToFraction(double ratio) {
+        for (int q = 1; q <= SNAP_MAX_DENOMINATOR; q++) {
+            double p = Math.rint(ratio * q);
+            double fraction = p / q;
+            if (Math.abs(fraction - ratio) <= SNAP_RELATIVE_TOLERANCE * ratio) {
+                return fraction;
+            }
+        }
+        return ratio;
     }
 
     /** The two in-plane axes in increasing order. */

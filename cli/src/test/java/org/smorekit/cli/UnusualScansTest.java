@@ -1,0 +1,124 @@
+package org.smorekit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smorekit.volume.Affine;
+import org.smorekit.volume.Volume;
+import org.smorekit.volume.nifti.NiftiReader;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Scans from the robustness sweep: valid but unusual ones just work, broken ones get one line and exit code 2. */
+class UnusualScansTest {
+
+    /** A 1 x 1 x 4 mm phantom tilted by 20 degrees about x (the writer stores the affine in float32). */
+    private static Volume tilted(int nx, int ny, int nz) {
+        Volume v = TestScans.phantom(nx, ny, nz, 1, 1, 4);
+        double c = Math.cos(Math.toRadians(20));
+        double s = Math.sin(Math.toRadians(20));
+        return v.withGrid(v.shape(), v.toArray(), Affine.of(
+                1, 0, 0, -10,
+                0, c, -4 * s, -12,
+                0, s, 4 * c, -20,
+                0, 0, 0, 1));
+    }
+
+    @Test
+    void anObliqueScanKeepsItsLastSlice(@TempDir Path dir) throws IOException {
+        Path lr = TestScans.write(tilted(12, 10, 12), dir.resolve("oblique.nii.gz"));
+        Path out = dir.resolve("cubic.nii.gz");
+        CliRun r = CliRun.of("upsample", "--quiet", "--input", lr.toString(), "--output", out.toString());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        // 12 slices at scale 4: floor(11 * 4) + 1 = 45 on the grid convention, even though float32 put the header's
+        // slice spacing just below 4 mm
+        Volume sr = NiftiReader.read(out).volume();
+        assertEquals(45, sr.shape()[2]);
+        Volume in = NiftiReader.read(lr).volume();
+        for (int row = 0; row < 3; row++) {
+            assertEquals(in.affine().get(row, 2) / 4, sr.affine().get(row, 2), 1e-6);
+            assertEquals(in.affine().get(row, 3), sr.affine().get(row, 3), 1e-6);
+        }
+    }
+
+    @Test
+    void aSingleSliceIsRefusedByInfoAndTheCommands(@TempDir Path dir) throws IOException {
+        Path lr = TestScans.write(TestScans.phantom(12, 10, 1, 1, 1, 4), dir.resolve("one-slice.nii.gz"));
+        CliRun info = CliRun.of("info", lr.toString());
+        assertEquals(ExitCodes.OK, info.exitCode(), info.err());
+        assertTrue(info.out().contains("does not apply: only 1 slice along the slice axis 2"), info.out());
+
+        CliRun r = CliRun.of("upsample", "--input", lr.toString(), "--output", dir.resolve("up.nii.gz").toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.err());
+        assertEquals(1, r.errLines(), r.err());
+        assertTrue(r.err().contains("only 1 slice along the slice axis 2"), r.err());
+        assertFalse(Files.exists(dir.resolve("up.nii.gz")));
+    }
+
+    @Test
+    void infoSaysWhenTheVoxelsCannotBeRead(@TempDir Path dir) throws IOException {
+        // an RGB24 header (datatype 128, bitpix 24): the header is fine, the voxels are refused
+        Path rgb = TestScans.write(TestScans.phantom(12, 10, 5, 1, 1, 4), dir.resolve("rgb.nii"));
+        try (RandomAccessFile raf = new RandomAccessFile(rgb.toFile(), "rw")) {
+            raf.seek(70);
+            raf.write(new byte[] {(byte) 128, 0, 24, 0});
+        }
+        CliRun info = CliRun.of("info", rgb.toString());
+        assertEquals(ExitCodes.OK, info.exitCode(), info.err());
+        assertTrue(info.out().contains("does not apply: the voxels cannot be read")
+                && info.out().contains("unsupported datatype RGB24"), info.out());
+        CliRun up = CliRun.of("upsample", "--input", rgb.toString(), "--output", dir.resolve("u.nii.gz").toString());
+        assertEquals(ExitCodes.BAD_INPUT, up.exitCode(), up.err());
+
+        // an uncompressed file cut short: info sees it from the file size
+        Path cut = TestScans.write(TestScans.phantom(12, 10, 5, 1, 1, 4), dir.resolve("cut.nii"));
+        try (RandomAccessFile raf = new RandomAccessFile(cut.toFile(), "rw")) {
+            raf.setLength(raf.length() - 100);
+        }
+        CliRun truncated = CliRun.of("info", "--json", cut.toString());
+        assertTrue(truncated.out().contains("\"sr_applies\" : false"), truncated.out());
+        assertTrue(truncated.out().contains("file is truncated"), truncated.out());
+    }
+
+    @Test
+    void anEmptyFileIsNamedAsSuch(@TempDir Path dir) throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.nii.gz"));
+        CliRun r = CliRun.of("info", empty.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        assertEquals("smorekit info: " + empty + ": file is empty (0 bytes)", r.err().strip());
+    }
+
+    /**
+     * picocli formats help texts with String.format; a bare '%' (as in "within 1%") made it print a WARN line and fall
+     * back to the raw text. Every header, description and footer of every command must format.
+     */
+    @Test
+    void everyHelpTextFormats() {
+        List<CommandLine> commands = new ArrayList<>(List.of(Smorekit.commandLine()));
+        for (int i = 0; i < commands.size(); i++) {
+            CommandSpec spec = commands.get(i).getCommandSpec();
+            commands.addAll(commands.get(i).getSubcommands().values());
+            List<String> texts = new ArrayList<>();
+            texts.addAll(List.of(spec.usageMessage().header()));
+            texts.addAll(List.of(spec.usageMessage().description()));
+            texts.addAll(List.of(spec.usageMessage().footer()));
+            spec.options().forEach(o -> texts.addAll(List.of(o.description())));
+            spec.positionalParameters().forEach(p -> texts.addAll(List.of(p.description())));
+            for (String text : texts) {
+                assertDoesNotThrow(() -> String.format(text), spec.qualifiedName() + ": " + text);
+            }
+        }
+    }
+}
