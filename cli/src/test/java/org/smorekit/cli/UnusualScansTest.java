@@ -121,4 +121,24 @@ class UnusualScansTest {
             }
         }
     }
+
+    @Test
+    void aMissingProfileFileOrAWrongModelFileIsBadInput(@TempDir Path dir) throws IOException {
+        Path lr = TestScans.write(TestScans.phantom(12, 10, 5, 1, 1, 4), dir.resolve("lr.nii.gz"));
+        Path out = dir.resolve("sr.nii.gz");
+        CliRun missing = CliRun.of("sr", "--input", lr.toString(), "--output", out.toString(), "--profile",
+                "file:" + dir.resolve("nope.txt"));
+        assertEquals(ExitCodes.BAD_INPUT, missing.exitCode(), missing.err());
+        assertTrue(missing.err().contains("nope.txt") && missing.err().contains("does not exist"), missing.err());
+
+        CliRun folder = CliRun.of("sr", "--input", lr.toString(), "--output", out.toString(), "--profile",
+                "file:" + dir);
+        assertEquals(ExitCodes.BAD_INPUT, folder.exitCode(), folder.err());
+
+        CliRun model = CliRun.of("sr", "--quiet", "--input", lr.toString(), "--output", out.toString(), "--model", lr.toString());
+        assertEquals(ExitCodes.BAD_INPUT, model.exitCode(), model.err());
+        assertTrue(model.err().contains("is not a smorekit model checkpoint"), model.err());
+        assertEquals(1, model.errLines(), model.err());
+        assertFalse(Files.exists(out));
+    }
 }
