@@ -13,13 +13,17 @@ import org.smorekit.volume.nifti.NiftiImage;
 /**
  * A scan read for super-resolution: the volume and its slice geometry (slice axis, in-plane and slice spacing, exact
  * scale). Refuses, as bad input, scans that are not thick-slice scans: isotropic, two thick axes, in-plane spacings
- * that differ, a slice axis no coarser than the in-plane pixels, or a single slice.
+ * that differ, a slice axis no coarser than the in-plane pixels, a single slice, or a scale so large that the
+ * super-resolved volume could not be held.
  *
  * @param path     the file read
  * @param image    what the reader returned (volume, header, ...)
  * @param geometry the slice geometry
  */
 record ThickSliceScan(Path path, NiftiImage image, SliceGeometry geometry) {
+
+    /** The most voxels a super-resolved volume may have: the largest Java array. */
+    private static final double MAX_VOXELS = Integer.MAX_VALUE - 8;
 
     /**
      * @param axis the slice axis given by the user, or null to detect it (the axis with the largest spacing)
@@ -39,6 +43,16 @@ record ThickSliceScan(Path path, NiftiImage image, SliceGeometry geometry) {
         if (slices < 2) {
             throw new IllegalArgumentException(path + ": only " + slices + " slice along the slice axis " + g.axis()
                     + ": at least 2 are needed to interpolate between");
+        }
+        int[] shape = image.volume().shape();
+        double fineSlices = Math.floor((slices - 1) * g.scale()) + 1;
+        double fineVoxels = fineSlices * shape[(g.axis() + 1) % 3] * shape[(g.axis() + 2) % 3];
+        if (fineVoxels > MAX_VOXELS) {
+            throw new IllegalArgumentException(path + ": at scale " + VolumeText.number(g.scale()) + " the "
+                    + slices + " slices would become " + String.format(java.util.Locale.ROOT, "%.0f", fineSlices)
+                    + " fine ones, " + String.format(java.util.Locale.ROOT, "%.3g", fineVoxels)
+                    + " voxels, more than one volume can hold (2^31 - 9); is the slice spacing in the header right ("
+                    + VolumeText.number(g.sliceSpacingMm()) + " mm)?");
         }
         return new ThickSliceScan(path, image, g);
     }

@@ -141,4 +141,15 @@ class UnusualScansTest {
         assertEquals(1, model.errLines(), model.err());
         assertFalse(Files.exists(out));
     }
+
+    @Test
+    void anAbsurdSliceSpacingIsRefusedBeforeAllocating(@TempDir Path dir) throws IOException {
+        // a header whose slice spacing is 1e12 mm: the SR grid would need ~10^14 slices
+        Path lr = TestScans.write(TestScans.phantom(12, 10, 5, 1, 1, 1e12), dir.resolve("absurd.nii.gz"));
+        CliRun r = CliRun.of("upsample", "--quiet", "--input", lr.toString(), "--output",
+                dir.resolve("up.nii.gz").toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.err());
+        assertTrue(r.err().contains("more than one volume can hold"), r.err());
+        assertEquals(1, r.errLines(), r.err());
+    }
 }
