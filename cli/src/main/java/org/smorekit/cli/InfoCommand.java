@@ -62,8 +62,8 @@ public final class InfoCommand implements Callable<Integer> {
         long volumes = h.volumeCount();
         ScanAssessment assessment = ScanAssessment.of(spacing, axis == null ? OptionalInt.empty() : OptionalInt.of(axis));
         String voxelProblem = voxelProblem();
-        int sliceCount = assessment.geometry().map(g -> (int) shape[g.axis()]).orElse(0);
-        boolean applies = voxelProblem == null && assessment.applies() && volumes == 1 && sliceCount >= 2;
+        String gridProblem = assessment.geometry().map(g -> ThickSliceScan.gridProblem(shape, g)).orElse(null);
+        boolean applies = voxelProblem == null && assessment.applies() && volumes == 1 && gridProblem == null;
         String reason;
         if (voxelProblem != null) {
             reason = "the voxels cannot be read: " + voxelProblem;
@@ -71,9 +71,8 @@ public final class InfoCommand implements Callable<Integer> {
             reason = h.ndim() + "-D image with " + volumes + " volumes: super-resolve one at a time with --volume"
                     + " <index>" + (assessment.applies() ? " (each: " + assessment.reason() + ")" : "; "
                     + assessment.reason());
-        } else if (assessment.applies() && sliceCount < 2) {
-            reason = "only " + sliceCount + " slice along the slice axis " + assessment.geometry().get().axis()
-                    + ": there is nothing to interpolate between";
+        } else if (gridProblem != null) {
+            reason = gridProblem;
         } else {
             reason = assessment.reason();
         }

@@ -3,6 +3,7 @@ package org.smorekit.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 
@@ -39,22 +40,37 @@ record ThickSliceScan(Path path, NiftiImage image, SliceGeometry geometry) {
                     g.sliceSpacingMm()) + " mm) is not coarser than the in-plane pixels (" + VolumeText.number(
                     g.inPlaneSpacingMm()) + " mm): nothing to super-resolve");
         }
-        int slices = image.volume().shape()[g.axis()];
-        if (slices < 2) {
-            throw new IllegalArgumentException(path + ": only " + slices + " slice along the slice axis " + g.axis()
-                    + ": at least 2 are needed to interpolate between");
+        String gridProblem = gridProblem(image.volume().shape(), g);
+        if (gridProblem != null) {
+            throw new IllegalArgumentException(path + ": " + gridProblem);
         }
-        int[] shape = image.volume().shape();
+        return new ThickSliceScan(path, image, g);
+    }
+
+    /**
+     * Why a scan of this shape and geometry cannot be super-resolved even though its spacings fit, or null: a single
+     * slice (nothing to interpolate between), or a super-resolved grid of more voxels than one volume can hold (a
+     * header with an absurd slice spacing). Shared with {@code info}, so that both give the same verdict.
+     */
+    static String gridProblem(long[] shape, SliceGeometry g) {
+        long slices = shape[g.axis()];
+        if (slices < 2) {
+            return "only " + slices + " slice along the slice axis " + g.axis()
+                    + ": at least 2 are needed to interpolate between";
+        }
         double fineSlices = Math.floor((slices - 1) * g.scale()) + 1;
         double fineVoxels = fineSlices * shape[(g.axis() + 1) % 3] * shape[(g.axis() + 2) % 3];
         if (fineVoxels > MAX_VOXELS) {
-            throw new IllegalArgumentException(path + ": at scale " + VolumeText.number(g.scale()) + " the "
-                    + slices + " slices would become " + String.format(java.util.Locale.ROOT, "%.0f", fineSlices)
-                    + " fine ones, " + String.format(java.util.Locale.ROOT, "%.3g", fineVoxels)
-                    + " voxels, more than one volume can hold (2^31 - 9); is the slice spacing in the header right ("
-                    + VolumeText.number(g.sliceSpacingMm()) + " mm)?");
+            return String.format(Locale.ROOT, "at scale %s the %d slices would become %.0f fine ones, %.3g voxels,"
+                    + " more than one volume can hold (2^31 - 9); is the slice spacing in the header right (%s mm)?",
+                    VolumeText.number(g.scale()), slices, fineSlices, fineVoxels,
+                    VolumeText.number(g.sliceSpacingMm()));
         }
-        return new ThickSliceScan(path, image, g);
+        return null;
+    }
+
+    static String gridProblem(int[] shape, SliceGeometry g) {
+        return gridProblem(new long[] {shape[0], shape[1], shape[2]}, g);
     }
 
     Volume volume() {

@@ -59,6 +59,7 @@ class UnusualScansTest {
         CliRun info = CliRun.of("info", lr.toString());
         assertEquals(ExitCodes.OK, info.exitCode(), info.err());
         assertTrue(info.out().contains("does not apply: only 1 slice along the slice axis 2"), info.out());
+        assertTrue(info.out().contains("at least 2 are needed to interpolate between"), info.out());
 
         CliRun r = CliRun.of("upsample", "--input", lr.toString(), "--output", dir.resolve("up.nii.gz").toString());
         assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.err());
@@ -144,12 +145,14 @@ class UnusualScansTest {
 
     @Test
     void anAbsurdSliceSpacingIsRefusedBeforeAllocating(@TempDir Path dir) throws IOException {
-        // a header whose slice spacing is 1e12 mm: the SR grid would need ~10^14 slices
+        // a header whose slice spacing is 1e12 mm (999999995904 in float32): the SR grid would need ~4e12 slices
         Path lr = TestScans.write(TestScans.phantom(12, 10, 5, 1, 1, 1e12), dir.resolve("absurd.nii.gz"));
         CliRun r = CliRun.of("upsample", "--quiet", "--input", lr.toString(), "--output",
                 dir.resolve("up.nii.gz").toString());
         assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.err());
         assertTrue(r.err().contains("more than one volume can hold"), r.err());
         assertEquals(1, r.errLines(), r.err());
+        CliRun info = CliRun.of("info", lr.toString());
+        assertTrue(info.out().contains("does not apply: at scale 999999995904 the 5 slices would become"), info.out());
     }
 }
