@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
@@ -76,6 +77,10 @@ public final class InfoCommand implements Callable<Integer> {
         } else {
             reason = assessment.reason();
         }
+        Optional<String> assumedSpacing = AssumedSpacing.note(h);
+        if (assumedSpacing.isPresent()) {
+            reason += "; but " + assumedSpacing.get();
+        }
         String orientation = AxisCodes.of(affine);
         String affineSource = NiftiTransforms.effectiveSformCode(h) != 0 ? "sform"
                 : NiftiTransforms.effectiveQformCode(h) != 0 ? "qform" : "pixdim only (no qform/sform)";
@@ -89,6 +94,7 @@ public final class InfoCommand implements Callable<Integer> {
             m.put("shape", shape);
             m.put("volumes", volumes);
             m.put("spacing_mm", spacing);
+            m.put("spacing_assumed_axes", NiftiTransforms.axesWithoutSpacing(h));
             m.put("orientation", orientation);
             m.put("datatype", h.dataTypeName());
             m.put("scl_slope", h.hasScaling() ? h.sclSlope() : null);
@@ -114,7 +120,8 @@ public final class InfoCommand implements Callable<Integer> {
                 h.byteOrder().toString().equals("BIG_ENDIAN") ? "big-endian" : "little-endian"));
         terminal.result("dimensions:   " + VolumeText.shape(toInts(shape))
                 + (volumes > 1 ? " x " + volumes + " volumes (" + h.ndim() + "-D)" : ""));
-        terminal.result("voxel size:   " + VolumeText.spacing(spacing) + " mm");
+        terminal.result("voxel size:   " + VolumeText.spacing(spacing) + " mm"
+                + (assumedSpacing.isPresent() ? " (1 mm assumed where the header gives none, see below)" : ""));
         terminal.result(String.format(Locale.ROOT, "orientation:  %s (voxel axes i, j, k point %s, %s, %s)",
                 orientation, AxisCodes.directionName(orientation.charAt(0)),
                 AxisCodes.directionName(orientation.charAt(1)), AxisCodes.directionName(orientation.charAt(2))));

@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
+import org.smorekit.volume.ScanGeometryException;
 import org.smorekit.volume.SliceGeometry;
 import org.smorekit.volume.Volume;
 import org.smorekit.volume.nifti.NiftiImage;
@@ -15,7 +17,8 @@ import org.smorekit.volume.nifti.NiftiImage;
  * A scan read for super-resolution: the volume and its slice geometry (slice axis, in-plane and slice spacing, exact
  * scale). Refuses, as bad input, scans that are not thick-slice scans: isotropic, two thick axes, in-plane spacings
  * that differ, a slice axis no coarser than the in-plane pixels, a single slice, or a scale so large that the
- * super-resolved volume could not be held.
+ * super-resolved volume could not be held. When the header gives no voxel spacing along some axis (pixdim 0, no
+ * sform: 1 mm is assumed there), a refusal says so, and an accepted scan gets a warning.
  *
  * @param path     the file read
  * @param image    what the reader returned (volume, header, ...)
@@ -34,16 +37,25 @@ record ThickSliceScan(Path path, NiftiImage image, SliceGeometry geometry) {
             SliceAxisArguments.requireAxis(axis);
         }
         NiftiImage image = new ScanReader(options, terminal).read(path);
-        SliceGeometry g = SliceGeometry.detect(image.volume(), axis == null ? OptionalInt.empty() : OptionalInt.of(axis));
+        Optional<String> assumed = image.header() == null ? Optional.empty() : AssumedSpacing.note(image.header());
+        String caveat = assumed.map(note -> "; but " + note).orElse("");
+        SliceGeometry g;
+        try {
+            g = SliceGeometry.detect(image.volume(), axis == null ? OptionalInt.empty() : OptionalInt.of(axis));
+        } catch (ScanGeometryException e) {
+            throw assumed.isPresent() ? new ScanGeometryException(e.getMessage() + caveat) : e;
+        }
         if (g.scale() <= 1 + SliceGeometry.TOLERANCE) {
             throw new IllegalArgumentException(path + ": slice axis " + g.axis() + " (" + VolumeText.number(
                     g.sliceSpacingMm()) + " mm) is not coarser than the in-plane pixels (" + VolumeText.number(
-                    g.inPlaneSpacingMm()) + " mm): nothing to super-resolve");
+                    g.inPlaneSpacingMm()) + " mm): nothing to super-resolve" + caveat);
         }
         String gridProblem = gridProblem(image.volume().shape(), g);
         if (gridProblem != null) {
             throw new IllegalArgumentException(path + ": " + gridProblem);
         }
+        assumed.ifPresent(note -> terminal.warn(path + ": the scale " + VolumeText.number(g.scale())
+                + " rests on an assumed spacing: " + note));
         return new ThickSliceScan(path, image, g);
     }
 

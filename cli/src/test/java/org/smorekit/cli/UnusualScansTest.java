@@ -155,4 +155,87 @@ class UnusualScansTest {
         CliRun info = CliRun.of("info", lr.toString());
         assertTrue(info.out().contains("does not apply: at scale 999999995904 the 5 slices would become"), info.out());
     }
+
+    @Test
+    void nonSquarePixelsAreRefusedWithTheCommandThatMakesThemSquare(@TempDir Path dir) throws IOException {
+        // 0.9 x 1.1 mm pixels, 5 mm slices: SR needs one in-plane spacing, so resample to 0.9 x 0.9 first
+        Path lr = TestScans.write(TestScans.phantom(20, 16, 6, 0.9, 1.1, 5), dir.resolve("aniso.nii.gz"));
+        String resample = "resample the scan in-plane to square pixels first, e.g. with ANTs: ResampleImage 3"
+                + " in.nii.gz out.nii.gz 0.9x0.9x5 0 4 (spacing in mm per voxel axis, 4 = B-spline)";
+        CliRun info = CliRun.of("info", lr.toString());
+        assertEquals(ExitCodes.OK, info.exitCode(), info.err());
+        assertTrue(info.out().contains("does not apply: in-plane spacings differ: axis 0 is 0.9 mm, axis 1 is 1.1 mm"),
+                info.out());
+        assertTrue(info.out().contains(resample), info.out());
+
+        Path out = dir.resolve("sr.nii.gz");
+        CliRun r = CliRun.of("sr", "--input", lr.toString(), "--output", out.toString(), "--profile", "gaussian:5mm");
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.err());
+        assertEquals(1, r.errLines(), r.err());
+        assertTrue(r.err().contains(resample), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aScanTooSmallForTheEstimatorIsPointedToAnAssumedProfile(@TempDir Path dir) throws IOException {
+        String alternative = "; the slice profile cannot be estimated from so small a scan: run 'smorekit sr"
+                + " --profile gaussian:4mm' with an assumed profile (here a Gaussian as wide as the 4 mm slice spacing)";
+        // 10 slices: the estimator's patches are 16 slices tall
+        Path fewSlices = TestScans.write(TestScans.phantom(80, 80, 10, 1, 1, 4), dir.resolve("few-slices.nii.gz"));
+        CliRun estimate = CliRun.of("estimate", "--input", fewSlices.toString(), "--output",
+                dir.resolve("profile").toString());
+        assertEquals(ExitCodes.BAD_INPUT, estimate.exitCode(), estimate.err());
+        assertEquals(1, estimate.errLines(), estimate.err());
+        assertTrue(estimate.err().contains("need at least 16 slices along axis 2 to sample patches, got 10" + alternative),
+                estimate.err());
+        assertFalse(Files.exists(dir.resolve("profile")), "refused before writing anything");
+
+        // 40 x 40 in-plane: shorter than a patch (16 slices at scale 4 and a 21-tap profile span 81 voxels)
+        Path narrow = TestScans.write(TestScans.phantom(40, 40, 20, 1, 1, 4), dir.resolve("narrow.nii.gz"));
+        CliRun run = CliRun.of("run", "--input", narrow.toString(), "--output", dir.resolve("run").toString());
+        assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.err());
+        assertTrue(run.err().contains("in-plane size 40 x 40 is shorter than the patch length 81"), run.err());
+        assertTrue(run.err().strip().endsWith(alternative.substring(2)), run.err());
+        assertFalse(Files.exists(dir.resolve("run/sr.nii.gz")), "run does not fall back by itself");
+
+        // the suggested command works on the scan with few slices (SR trains on in-plane patches, not on slices)
+        Path sr = dir.resolve("few-slices-sr.nii.gz");
+        CliRun assumed = CliRun.of("sr", "--input", fewSlices.toString(), "--output", sr.toString(), "--profile",
+                "gaussian:4mm", "--quick", "--train-iterations", "2", "--quiet");
+        assertEquals(ExitCodes.OK, assumed.exitCode(), assumed.err());
+        assertEquals((10 - 1) * 4 + 1, NiftiReader.read(sr).volume().shape()[2]);
+    }
+
+    @Test
+    void aHeaderWithoutVoxelSpacingSaysThatTheOneMillimetreIsAnAssumption(@TempDir Path dir) throws IOException {
+        // pixdim[1..3] = 0 and qform/sform codes 0: nibabel (and we) read 1 mm, so the scan looks isotropic
+        Path scan = TestScans.write(TestScans.phantom(12, 10, 8, 1, 1, 1), dir.resolve("no-spacing.nii"));
+        try (RandomAccessFile raf = new RandomAccessFile(scan.toFile(), "rw")) {
+            raf.seek(80);
+            raf.write(new byte[12]); // pixdim[1..3], float32
+            raf.seek(252);
+            raf.write(new byte[4]); // qform_code, sform_code
+        }
+        String assumption = "the header gives no voxel spacing (pixdim 0, no qform/sform), so the 1 mm is an"
+                + " assumption";
+        CliRun info = CliRun.of("info", scan.toString());
+        assertEquals(ExitCodes.OK, info.exitCode(), info.err());
+        assertTrue(info.out().contains("voxel size:   1x1x1 mm (1 mm assumed where the header gives none"), info.out());
+        assertTrue(info.out().contains("does not apply: spacing 1x1x1 mm is isotropic (all within 1%): there is no"
+                + " thick slice axis to super-resolve; but " + assumption), info.out());
+
+        CliRun r = CliRun.of("upsample", "--input", scan.toString(), "--output", dir.resolve("up.nii.gz").toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.err());
+        assertEquals(1, r.errLines(), r.err());
+        assertTrue(r.err().contains("isotropic") && r.err().contains(assumption), r.err());
+
+        // only the slice spacing missing: named by axis
+        try (RandomAccessFile raf = new RandomAccessFile(scan.toFile(), "rw")) {
+            raf.seek(80);
+            raf.write(new byte[] {0, 0, (byte) 0x80, 0x3f, 0, 0, (byte) 0x80, 0x3f}); // pixdim[1], pixdim[2] = 1.0f
+        }
+        CliRun partial = CliRun.of("info", scan.toString());
+        assertTrue(partial.out().contains("no voxel spacing along axis 2 (pixdim[3] = 0, no qform/sform), so the 1 mm"
+                + " there is an assumption"), partial.out());
+    }
 }

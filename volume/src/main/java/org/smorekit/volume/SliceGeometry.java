@@ -86,7 +86,9 @@ public record SliceGeometry(int axis, double inPlaneSpacingMm, double sliceSpaci
      * {@link ScanGeometryException} explaining why) when all three spacings agree within 1% (isotropic: nothing to
      * super-resolve), when the two largest agree within 1% while the third is smaller (two thick axes: not a
      * thick-slice scan), or when the two in-plane spacings differ by more than 1%. An explicit axis overrides the
-     * detection (any scale, even 1, is then accepted) but the in-plane spacings must still agree.
+     * detection (any scale, even 1, is then accepted) but the in-plane spacings must still agree. The message for
+     * in-plane spacings that differ says how to resample the scan to square pixels with ANTs' {@code ResampleImage}
+     * (see {@link #squarePixelSpacing}).
      */
     public static SliceGeometry detect(double[] spacingMm, OptionalInt axis) {
         if (spacingMm == null || spacingMm.length != 3) {
@@ -125,9 +127,24 @@ public record SliceGeometry(int axis, double inPlaneSpacingMm, double sliceSpaci
         if (!agree(a, b)) {
             throw new ScanGeometryException("in-plane spacings differ: axis " + inPlane[0] + " is " + num(a)
                     + " mm, axis " + inPlane[1] + " is " + num(b) + " mm (slice axis " + slice + "); SR needs square"
-                    + " in-plane pixels (within 1%)");
+                    + " in-plane pixels (within 1%): resample the scan in-plane to square pixels first, e.g. with"
+                    + " ANTs: ResampleImage 3 in.nii.gz out.nii.gz " + squarePixelSpacing(spacingMm, slice)
+                    + " 0 4 (spacing in mm per voxel axis, 4 = B-spline), then super-resolve out.nii.gz");
         }
         return new SliceGeometry(slice, (a + b) / 2, spacingMm[slice]);
+    }
+
+    /**
+     * The voxel spacing a scan with non-square in-plane pixels should be resampled to, in the {@code MxNxO} form of
+     * ANTs' {@code ResampleImage} and in the scan's own axis order: the smaller in-plane spacing on both in-plane axes
+     * (no in-plane detail is lost), the slice spacing unchanged. E.g. 0.9x0.9x5 for a 0.9 x 1.1 mm, 5 mm slice scan.
+     */
+    static String squarePixelSpacing(double[] spacingMm, int sliceAxis) {
+        int[] inPlane = inPlaneAxes(sliceAxis);
+        double pixel = Math.min(spacingMm[inPlane[0]], spacingMm[inPlane[1]]);
+        double[] target = {pixel, pixel, pixel};
+        target[sliceAxis] = spacingMm[sliceAxis];
+        return num(target[0]) + "x" + num(target[1]) + "x" + num(target[2]);
     }
 
     static boolean agree(double a, double b) {

@@ -106,6 +106,22 @@ class SliceGeometryTest {
     }
 
     @Test
+    void inPlaneMismatchSaysHowToResampleToSquarePixelsInTheScansAxisOrder() {
+        // 0.9 x 1.1 mm pixels, 5 mm slices: resample both in-plane axes to the finer 0.9 mm, keep the slices
+        ScanGeometryException e = assertThrows(ScanGeometryException.class,
+                () -> SliceGeometry.detect(new double[] {0.9, 1.1, 5.0}, AUTO));
+        assertTrue(e.getMessage().endsWith("resample the scan in-plane to square pixels first, e.g. with ANTs:"
+                + " ResampleImage 3 in.nii.gz out.nii.gz 0.9x0.9x5 0 4 (spacing in mm per voxel axis, 4 = B-spline),"
+                + " then super-resolve out.nii.gz"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+
+        // slices along axis 0 (sagittal), stored in float32: the spacing follows the scan's axes, rounded for people
+        e = assertThrows(ScanGeometryException.class,
+                () -> SliceGeometry.detect(new double[] {(float) 4.4, (float) 1.2, (float) 0.8}, AUTO));
+        assertTrue(e.getMessage().contains("ResampleImage 3 in.nii.gz out.nii.gz 4.4x0.8x0.8 0 4"), e.getMessage());
+    }
+
+    @Test
     void withinOnePercentCountsAsSquare() {
         SliceGeometry g = SliceGeometry.detect(new double[] {1.0, 1.009, 3.0}, AUTO);
         assertEquals(1.0045, g.inPlaneSpacingMm(), 1e-12);
