@@ -71,6 +71,8 @@ public final class EstimateCommand implements Callable<Integer> {
         }
         // refuse a bad input before creating any output
         ThickSliceScan scan = scanOptions.read(terminal);
+        ProfileEstimator estimator = new ProfileEstimator(options);
+        TooSmallToEstimate.check(scan, estimator);
         OutputFiles.createDirectory(output);
         OutputFiles.prepare(output.resolve(ProfileFiles.JSON), scan.path());
         try (RunLog log = RunLog.create(output.resolve("estimate.log"), spec)) {
@@ -78,7 +80,7 @@ public final class EstimateCommand implements Callable<Integer> {
             log.param("iterations", options.iterations());
             log.param("seed", options.seed());
             log.param("threads", options.threads());
-            ProfileEstimate estimate = new ProfileEstimator(options)
+            ProfileEstimate estimate = estimator
                     .estimate(scan.volume(), scan.axis(), scan.scale(), terminal.progress());
             log.timing("estimate", estimate.seconds());
             estimate.warnings().forEach(w -> log.warn(w, terminal));

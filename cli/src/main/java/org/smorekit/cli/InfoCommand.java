@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
@@ -12,9 +13,11 @@ import org.smorekit.volume.Affine;
 import org.smorekit.volume.AxisCodes;
 import org.smorekit.volume.ScanAssessment;
 import org.smorekit.volume.SliceGeometry;
+import org.smorekit.volume.nifti.NiftiFormatException;
 import org.smorekit.volume.nifti.NiftiHeader;
 import org.smorekit.volume.nifti.NiftiReader;
 import org.smorekit.volume.nifti.NiftiTransforms;
+import org.smorekit.volume.nifti.ReadOptions;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,9 +29,9 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         header = "Describe a scan and say whether super-resolution applies to it.",
         description = {
-            "Reads only the header: dimensions, voxel size, orientation (the anatomical direction each voxel axis "
+            "Reads only the header (and checks the file's size, without reading the voxels): dimensions, voxel size, orientation (the anatomical direction each voxel axis "
                     + "points to, e.g. RAS), datatype, qform/sform codes, and the slice geometry: the slice axis is "
-                    + "the one with the largest spacing, the two in-plane spacings must agree within 1%, and the "
+                    + "the one with the largest spacing, the two in-plane spacings must agree within 1%%, and the "
                     + "scale is slice spacing / in-plane spacing (not rounded).",
         },
         footer = {"", "Examples:", "  smorekit info demo/lr.nii.gz", "  smorekit info --json scan.nii.gz > scan.json"})
@@ -59,11 +62,25 @@ public final class InfoCommand implements Callable<Integer> {
         long[] shape = h.spatialShape();
         long volumes = h.volumeCount();
         ScanAssessment assessment = ScanAssessment.of(spacing, axis == null ? OptionalInt.empty() : OptionalInt.of(axis));
-        boolean applies = assessment.applies() && volumes == 1;
-        String reason = volumes > 1
-                ? h.ndim() + "-D image with " + volumes + " volumes: super-resolve one at a time with --volume <index>"
-                        + (assessment.applies() ? " (each: " + assessment.reason() + ")" : "; " + assessment.reason())
-                : assessment.reason();
+        String voxelProblem = voxelProblem();
+        String gridProblem = assessment.geometry().map(g -> ThickSliceScan.gridProblem(shape, g)).orElse(null);
+        boolean applies = voxelProblem == null && assessment.applies() && volumes == 1 && gridProblem == null;
+        String reason;
+        if (voxelProblem != null) {
+            reason = "the voxels cannot be read: " + voxelProblem;
+        } else if (volumes > 1) {
+            reason = h.ndim() + "-D image with " + volumes + " volumes: super-resolve one at a time with --volume"
+                    + " <index>" + (assessment.applies() ? " (each: " + assessment.reason() + ")" : "; "
+                    + assessment.reason());
+        } else if (gridProblem != null) {
+            reason = gridProblem;
+        } else {
+            reason = assessment.reason();
+        }
+        Optional<String> assumedSpacing = AssumedSpacing.note(h);
+        if (assumedSpacing.isPresent()) {
+            reason += "; but " + assumedSpacing.get();
+        }
         String orientation = AxisCodes.of(affine);
         String affineSource = NiftiTransforms.effectiveSformCode(h) != 0 ? "sform"
                 : NiftiTransforms.effectiveQformCode(h) != 0 ? "qform" : "pixdim only (no qform/sform)";
@@ -77,6 +94,7 @@ public final class InfoCommand implements Callable<Integer> {
             m.put("shape", shape);
             m.put("volumes", volumes);
             m.put("spacing_mm", spacing);
+            m.put("spacing_assumed_axes", NiftiTransforms.axesWithoutSpacing(h));
             m.put("orientation", orientation);
             m.put("datatype", h.dataTypeName());
             m.put("scl_slope", h.hasScaling() ? h.sclSlope() : null);
@@ -102,7 +120,8 @@ public final class InfoCommand implements Callable<Integer> {
                 h.byteOrder().toString().equals("BIG_ENDIAN") ? "big-endian" : "little-endian"));
         terminal.result("dimensions:   " + VolumeText.shape(toInts(shape))
                 + (volumes > 1 ? " x " + volumes + " volumes (" + h.ndim() + "-D)" : ""));
-        terminal.result("voxel size:   " + VolumeText.spacing(spacing) + " mm");
+        terminal.result("voxel size:   " + VolumeText.spacing(spacing) + " mm"
+                + (assumedSpacing.isPresent() ? " (1 mm assumed where the header gives none, see below)" : ""));
         terminal.result(String.format(Locale.ROOT, "orientation:  %s (voxel axes i, j, k point %s, %s, %s)",
                 orientation, AxisCodes.directionName(orientation.charAt(0)),
                 AxisCodes.directionName(orientation.charAt(1)), AxisCodes.directionName(orientation.charAt(2))));
@@ -122,6 +141,16 @@ public final class InfoCommand implements Callable<Integer> {
         }
         terminal.result("super-resolution: " + (applies ? "applies: " : "does not apply: ") + reason);
         return ExitCodes.OK;
+    }
+
+    /** What {@link NiftiReader#read} would refuse about the voxels (datatype, size, a short file), or null. */
+    private String voxelProblem() {
+        try {
+            NiftiReader.checkVoxels(scan, ReadOptions.defaults());
+            return null;
+        } catch (NiftiFormatException e) {
+            return e.getMessage();
+        }
     }
 
     private static List<double[]> rows(Affine a) {

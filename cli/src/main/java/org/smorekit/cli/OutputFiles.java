@@ -58,13 +58,16 @@ public final class OutputFiles {
     /**
      * Writes {@code target} atomically: {@code writer} writes a temporary file in the same folder whose name ends like
      * the target's (so that writers choosing a format by extension, like {@code .nii.gz}, still do), which is then
-     * renamed onto {@code target}. On failure the temporary file is deleted and the target is untouched.
+     * renamed onto {@code target}. On failure the temporary file is deleted and the target is untouched; a process
+     * stopped while writing (Ctrl-C, SIGTERM) deletes it on its way out.
      */
     public static void writeAtomically(Path target, FileWriter writer) throws IOException {
         createParentDirectories(target);
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = dir.resolve(String.format(Locale.ROOT, ".tmp-%d-%d-%s",
                 ProcessHandle.current().pid(), TEMP_COUNTER.incrementAndGet(), target.getFileName()));
+        // a process stopped mid-write (Ctrl-C, kill) skips the finally below but runs the JVM's exit hooks
+        tmp.toFile().deleteOnExit();
         try {
             writer.writeTo(tmp);
             try {

@@ -98,6 +98,8 @@ public final class RunCommand implements Callable<Integer> {
         log.note(scan.describe());
         log.param("preset", quick ? "quick" : "default");
         EstimatorOptions eo = Presets.estimator(iterations, compute);
+        ProfileEstimator estimator = new ProfileEstimator(eo);
+        TooSmallToEstimate.check(scan, estimator);
         SmoreOptions so = Presets.smore(quick, trainIterations, compute);
         log.param("estimator", eo);
         log.param("smore", so);
@@ -105,7 +107,7 @@ public final class RunCommand implements Callable<Integer> {
         ConsoleProgress progress = terminal.progress();
 
         // 1. estimate the slice profile
-        ProfileEstimate estimate = new ProfileEstimator(eo).estimate(scan.volume(), scan.axis(), scan.scale(), progress);
+        ProfileEstimate estimate = estimator.estimate(scan.volume(), scan.axis(), scan.scale(), progress);
         times.put("estimate the slice profile", estimate.seconds());
         log.timing("estimate", estimate.seconds());
         estimate.warnings().forEach(w -> log.warn(w, terminal));

@@ -126,7 +126,9 @@ public final class SrCommand implements Callable<Integer> {
             if (choice.estimate()) {
                 EstimatorOptions eo = Presets.estimator(null, compute);
                 log.param("estimator iterations", eo.iterations());
-                ProfileEstimate estimate = new ProfileEstimator(eo)
+                ProfileEstimator estimator = new ProfileEstimator(eo);
+                TooSmallToEstimate.check(scan, estimator);
+                ProfileEstimate estimate = estimator
                         .estimate(scan.volume(), scan.axis(), scan.scale(), terminal.progress());
                 log.timing("estimate", estimate.seconds());
                 estimate.warnings().forEach(w -> log.warn(w, terminal));

@@ -22,11 +22,15 @@ final class ProfileFileParser {
     }
 
     static SliceProfile read(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new ProfileFormatException("profile file " + file + " is a folder, not a file");
+        }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new IOException("profile file " + file + " does not exist", e);
+            // a NoSuchFileException, so that callers can tell a missing file (bad input) from a failing disk
+            throw new java.nio.file.NoSuchFileException(file.toString(), null, "profile file does not exist");
         } catch (java.nio.charset.MalformedInputException e) {
             throw new ProfileFormatException("profile file " + file + " is not UTF-8 text", e);
         } catch (IOException e) {

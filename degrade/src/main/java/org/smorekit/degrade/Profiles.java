@@ -121,8 +121,10 @@ public final class Profiles {
      * nonnegative, not all zero, and of odd count (the middle value is offset 0; an even count has no middle and is
      * refused rather than shifted by half a voxel). The result is normalised to sum 1.
      *
-     * @throws IOException              if the file cannot be read (message names the file)
-     * @throws ProfileFormatException if the content is not a valid profile (message names the file and the problem)
+     * @throws IOException              if the file cannot be read (message names the file); a
+     *                                  {@link java.nio.file.NoSuchFileException} if it does not exist
+     * @throws ProfileFormatException if the content is not a valid profile, or the path is a folder (message names
+     *                                the file and the problem)
      */
     public static SliceProfile fromFile(Path file) throws IOException {
         return ProfileFileParser.read(file);

@@ -219,11 +219,12 @@ class ProfilesTest {
     }
 
     @Test
-    void reportsMissingFilesAsIoErrors() {
+    void reportsMissingFilesAsIoErrorsAndFoldersAsBadProfiles() {
         Path missing = dir.resolve("nope.txt");
         IOException e = assertThrows(IOException.class, () -> Profiles.fromFile(missing));
         assertTrue(e.getMessage().contains("nope.txt") && e.getMessage().contains("does not exist"), e.getMessage());
-        IOException d = assertThrows(IOException.class, () -> Profiles.fromFile(dir));
-        assertTrue(d.getMessage().contains("cannot read"), d.getMessage());
+        assertTrue(e instanceof java.nio.file.NoSuchFileException, "a missing file is named as such: " + e);
+        ProfileFormatException d = assertThrows(ProfileFormatException.class, () -> Profiles.fromFile(dir));
+        assertTrue(d.getMessage().contains("is a folder, not a file"), d.getMessage());
     }
 }

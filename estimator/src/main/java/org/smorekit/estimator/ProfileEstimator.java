@@ -1,8 +1,10 @@
 package org.smorekit.estimator;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.smorekit.degrade.SliceProfile;
 import org.smorekit.progress.ProgressListener;
 import org.smorekit.volume.Volume;
@@ -55,9 +57,9 @@ public final class ProfileEstimator {
             throw new IllegalArgumentException("profile length K = " + kLen + " is too short for scale " + scale
                     + ": need K >= " + minK + " (recommended " + ProfileSanityCheck.recommendedLength(scale) + ")");
         }
-        if (scan.dim(sliceAxis) < ROWS) {
-            throw new IllegalArgumentException("need at least " + ROWS + " slices along axis " + sliceAxis
-                    + " to sample patches, got " + scan.dim(sliceAxis));
+        Optional<String> tooSmall = sizeProblem(scan.shape(), sliceAxis, scale);
+        if (tooSmall.isPresent()) {
+            throw new IllegalArgumentException(tooSmall.get());
         }
         long start = System.nanoTime();
         NativeThreads.set(options.threads());
@@ -87,6 +89,41 @@ public final class ProfileEstimator {
         progress.finish("estimate");
         PhaseTimes setup = new PhaseTimes(0, 0, 0, 0, 0, 0, (setupEnd - start) / 1e6);
         return combine(runs, scale, setup, System.nanoTime() - start);
+    }
+
+    /**
+     * Why a scan of this shape is too small to estimate a profile from, or empty if it is large enough: the patches
+     * are {@value #ROWS} slices by L in-plane voxels, L = the span of {@value #ROWS} slices at this scale plus the
+     * profile length K - 1 (81 at scale 4 with K = 21), so the scan needs at least {@value #ROWS} slices along the
+     * slice axis and one in-plane size of at least L. {@link #estimate} refuses a smaller scan with this message;
+     * callers can ask first, e.g. to refuse before writing anything.
+     *
+     * @param shape     the scan's shape (3 sizes)
+     * @param sliceAxis the slice axis, 0..2
+     * @param scale     slice spacing / in-plane spacing, finite and >= 1
+     */
+    public Optional<String> sizeProblem(int[] shape, int sliceAxis, double scale) {
+        if (shape == null || shape.length != 3) {
+            throw new IllegalArgumentException("shape needs 3 sizes");
+        }
+        if (sliceAxis < 0 || sliceAxis > 2) {
+            throw new IllegalArgumentException("sliceAxis must be 0, 1 or 2, got " + sliceAxis);
+        }
+        if (shape[sliceAxis] < ROWS) {
+            return Optional.of("need at least " + ROWS + " slices along axis " + sliceAxis
+                    + " to sample patches, got " + shape[sliceAxis]);
+        }
+        int length = new PatchDegradation(options.profileLength(), scale).patchLength();
+        int a = shape[(sliceAxis + 1) % 3];
+        int b = shape[(sliceAxis + 2) % 3];
+        if (a < length && b < length) {
+            int[] inPlane = sliceAxis == 1 ? new int[] {b, a} : new int[] {a, b};
+            return Optional.of("in-plane size " + inPlane[0] + " x " + inPlane[1] + " is shorter than the patch"
+                    + " length " + length + " (" + ROWS + " slices at scale "
+                    + BigDecimal.valueOf(scale).stripTrailingZeros().toPlainString() + " and a "
+                    + options.profileLength() + "-tap profile)");
+        }
+        return Optional.empty();
     }
 
     /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.smorekit.degrade.Profiles;
 import org.nd4j.linalg.factory.Nd4j;
@@ -62,6 +63,26 @@ class ProfileEstimatorTest {
         assertTrue(e.getMessage().contains("constant"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> EstimatorOptions.defaults().withProfileLength(20));
         assertTrue(e.getMessage().contains("profileLength must be odd and >= 3, got 20"), e.getMessage());
+    }
+
+    @Test
+    void saysBeforehandWhetherAScanIsLargeEnough() {
+        ProfileEstimator estimator = new ProfileEstimator(EstimatorOptions.defaults());
+        int k = EstimatorOptions.defaults().profileLength();
+        // patches are 16 slices by (15 * scale + 1) + (K - 1) in-plane voxels at an integer scale
+        int patchLength = 15 * 4 + 1 + k - 1;
+        assertEquals(Optional.empty(), estimator.sizeProblem(new int[] {patchLength, 40, 16}, 2, 4));
+        assertEquals(Optional.of("need at least 16 slices along axis 2 to sample patches, got 10"),
+                estimator.sizeProblem(new int[] {48, 48, 10}, 2, 4));
+        // slices along axis 0: the in-plane sizes are those of axes 1 and 2
+        assertEquals(Optional.of("in-plane size 40 x " + (patchLength - 1) + " is shorter than the patch length "
+                        + patchLength + " (16 slices at scale 4 and a " + k + "-tap profile)"),
+                estimator.sizeProblem(new int[] {30, 40, patchLength - 1}, 0, 4));
+        // estimate refuses with the same words
+        Volume thin = Volume.wrap(new int[] {48, 48, 10}, ramp(48 * 48 * 10), Affine.identity());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> estimator.estimate(thin, 2, 4, ProgressListener.SILENT));
+        assertEquals(estimator.sizeProblem(thin.shape(), 2, 4).orElseThrow(), e.getMessage());
     }
 
     private static float[] ramp(int n) {

@@ -162,7 +162,13 @@ public final class TrainedModel {
         }
     }
 
-    /** Reads a checkpoint written by {@link #save}. */
+    /**
+     * Reads a checkpoint written by {@link #save}.
+     *
+     * @throws IllegalArgumentException if the file is not such a checkpoint (another zip, another file, another
+     *                                  format version): the caller gave the wrong file
+     * @throws IOException              if it cannot be read
+     */
     public static TrainedModel load(Path file) throws IOException {
         byte[] json = null;
         byte[] bin = null;
@@ -180,14 +186,14 @@ public final class TrainedModel {
             }
         }
         if (json == null || bin == null) {
-            throw new IOException(file + " is not a smorekit model checkpoint (needs " + JSON_ENTRY + " and "
-                    + WEIGHTS_ENTRY + ")");
+            throw new IllegalArgumentException(file + " is not a smorekit model checkpoint (needs " + JSON_ENTRY
+                    + " and " + WEIGHTS_ENTRY + ")");
         }
         JsonNode root = new ObjectMapper().readTree(json);
         if (!"smorekit-smore-model".equals(root.path("format").asText())
                 || root.path("formatVersion").asInt() != FORMAT_VERSION) {
-            throw new IOException(file + ": unsupported model format " + root.path("format").asText() + " version "
-                    + root.path("formatVersion").asText());
+            throw new IllegalArgumentException(file + ": unsupported model format " + root.path("format").asText()
+                    + " version " + root.path("formatVersion").asText());
         }
         JsonNode a = root.get("architecture");
         Architecture arch = new Architecture(a.get("blocks").asInt(), a.get("channels").asInt(),

@@ -78,6 +78,13 @@ class SmoreApplierTest {
     }
 
     @Test
+    void loadingAFileThatIsNotACheckpointIsTheCallersMistake(@TempDir Path dir) throws IOException {
+        Path notAModel = java.nio.file.Files.writeString(dir.resolve("scan.nii"), "not a zip at all");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrainedModel.load(notAModel));
+        assertTrue(e.getMessage().contains("scan.nii is not a smorekit model checkpoint"), e.getMessage());
+    }
+
+    @Test
     void saveLoadRoundTripGivesIdenticalOutput(@TempDir Path dir) throws IOException {
         Volume iso = Phantom.ellipsoids(34, 34, 34, 20, 9);
         SliceProfile p = Phantom.gaussian(3, 5);

@@ -7,8 +7,13 @@ import java.util.OptionalInt;
 /**
  * Which voxel axis of a thick-slice scan is the slice axis, and by how much it is coarser than the in-plane pixels.
  *
- * <p>{@code scale = sliceSpacingMm / inPlaneSpacingMm} (no unit), kept exactly: a 1.2 mm in-plane, 4.5 mm slice scan
- * has scale 3.75, and nothing downstream rounds it. The in-plane spacing is the mean of the two in-plane axes'
+ * <p>{@code scale = sliceSpacingMm / inPlaneSpacingMm} (no unit), not rounded to an integer: a 1.2 mm in-plane, 4.5 mm
+ * slice scan has scale 3.75, and nothing downstream rounds it. One exception, for headers that store the affine in
+ * float32 (NIfTI-1): there a 5.5 mm / 1.1 mm scan comes out as 4.99999989 and a 1 x 1 x 4 mm scan tilted by 20
+ * degrees as 3.9999999992, and the grid convention {@code N = floor((m - 1) * scale) + 1} would then drop the last
+ * output slice. So a ratio within {@link #SNAP_RELATIVE_TOLERANCE} (relative) of a fraction {@code p / q} with
+ * {@code q <= }{@link #SNAP_MAX_DENOMINATOR} is taken as that fraction (5, 4, 3.75 = 15/4, 64/15, ...); any other
+ * ratio is kept as it is. The in-plane spacing is the mean of the two in-plane axes'
  * spacings, which must agree within {@link #TOLERANCE} (SR trains on in-plane patches as if they were isotropic).
  * Spacings are the affine's column norms ({@link Volume#spacingMm()}).
  *
@@ -19,6 +24,16 @@ import java.util.OptionalInt;
 public record SliceGeometry(int axis, double inPlaneSpacingMm, double sliceSpacingMm) {
     /** Relative tolerance (1%) for "equal" spacings: |a - b| <= 0.01 * max(a, b). */
     public static final double TOLERANCE = 0.01;
+    /**
+     * A scale this close (relative) to a simple fraction is that fraction: float32 stores each spacing to about 6e-8
+     * (relative), so their ratio, a column norm over another, is off by up to a few times 1e-7.
+     */
+    public static final double SNAP_RELATIVE_TOLERANCE = 1e-6;
+    /**
+     * Largest denominator of the fractions a scale snaps to. Two fractions with denominators up to 64 differ by at
+     * least 1/4096, far more than {@link #SNAP_RELATIVE_TOLERANCE} for any scale below 100.
+     */
+    public static final int SNAP_MAX_DENOMINATOR = 64;
 
     public SliceGeometry {
         Affine.checkAxis(axis);
@@ -29,9 +44,24 @@ public record SliceGeometry(int axis, double inPlaneSpacingMm, double sliceSpaci
         }
     }
 
-    /** slice spacing / in-plane spacing. */
+    /** slice spacing / in-plane spacing, snapped to a simple fraction when float32 storage put it just off one. */
     public double scale() {
-        return sliceSpacingMm / inPlaneSpacingMm;
+        return snappedToFraction(sliceSpacingMm / inPlaneSpacingMm);
+    }
+
+    /**
+     * {@code ratio} itself, or the fraction {@code p / q} ({@code q <= }{@link #SNAP_MAX_DENOMINATOR}, smallest
+     * {@code q} first) within {@link #SNAP_RELATIVE_TOLERANCE} of it.
+     */
+    static double snappedToFraction(double ratio) {
+        for (int q = 1; q <= SNAP_MAX_DENOMINATOR; q++) {
+            double p = Math.rint(ratio * q);
+            double fraction = p / q;
+            if (Math.abs(fraction - ratio) <= SNAP_RELATIVE_TOLERANCE * ratio) {
+                return fraction;
+            }
+        }
+        return ratio;
     }
 
     /** The two in-plane axes in increasing order. */
@@ -56,7 +86,9 @@ public record SliceGeometry(int axis, double inPlaneSpacingMm, double sliceSpaci
      * {@link ScanGeometryException} explaining why) when all three spacings agree within 1% (isotropic: nothing to
      * super-resolve), when the two largest agree within 1% while the third is smaller (two thick axes: not a
      * thick-slice scan), or when the two in-plane spacings differ by more than 1%. An explicit axis overrides the
-     * detection (any scale, even 1, is then accepted) but the in-plane spacings must still agree.
+     * detection (any scale, even 1, is then accepted) but the in-plane spacings must still agree. The message for
+     * in-plane spacings that differ says how to resample the scan to square pixels with ANTs' {@code ResampleImage}
+     * (see {@link #squarePixelSpacing}).
      */
     public static SliceGeometry detect(double[] spacingMm, OptionalInt axis) {
         if (spacingMm == null || spacingMm.length != 3) {
@@ -95,9 +127,24 @@ public record SliceGeometry(int axis, double inPlaneSpacingMm, double sliceSpaci
         if (!agree(a, b)) {
             throw new ScanGeometryException("in-plane spacings differ: axis " + inPlane[0] + " is " + num(a)
                     + " mm, axis " + inPlane[1] + " is " + num(b) + " mm (slice axis " + slice + "); SR needs square"
-                    + " in-plane pixels (within 1%)");
+                    + " in-plane pixels (within 1%): resample the scan in-plane to square pixels first, e.g. with"
+                    + " ANTs: ResampleImage 3 in.nii.gz out.nii.gz " + squarePixelSpacing(spacingMm, slice)
+                    + " 0 4 (spacing in mm per voxel axis, 4 = B-spline), then super-resolve out.nii.gz");
         }
         return new SliceGeometry(slice, (a + b) / 2, spacingMm[slice]);
+    }
+
+    /**
+     * The voxel spacing a scan with non-square in-plane pixels should be resampled to, in the {@code MxNxO} form of
+     * ANTs' {@code ResampleImage} and in the scan's own axis order: the smaller in-plane spacing on both in-plane axes
+     * (no in-plane detail is lost), the slice spacing unchanged. E.g. 0.9x0.9x5 for a 0.9 x 1.1 mm, 5 mm slice scan.
+     */
+    static String squarePixelSpacing(double[] spacingMm, int sliceAxis) {
+        int[] inPlane = inPlaneAxes(sliceAxis);
+        double pixel = Math.min(spacingMm[inPlane[0]], spacingMm[inPlane[1]]);
+        double[] target = {pixel, pixel, pixel};
+        target[sliceAxis] = spacingMm[sliceAxis];
+        return num(target[0]) + "x" + num(target[1]) + "x" + num(target[2]);
     }
 
     static boolean agree(double a, double b) {

@@ -55,6 +55,47 @@ class SliceGeometryTest {
         assertEquals(3.3 / 0.9, g.scale(), 1e-12);
     }
 
+    /** The affine as a NIfTI-1 header stores it: every entry rounded to float32. */
+    static Affine float32(Affine a) {
+        double[] m = new double[16];
+        for (int row = 0; row < 4; row++) {
+            for (int col = 0; col < 4; col++) {
+                m[row * 4 + col] = (float) a.get(row, col);
+            }
+        }
+        return Affine.of(m);
+    }
+
+    @Test
+    void float32SpacingsGiveTheScaleTheScanWasAcquiredWith() {
+        // 5.5 mm slices over 1.1 mm pixels: float32(1.1) makes the plain ratio 4.99999989, and the grid convention
+        // floor((m - 1) * scale) + 1 would give 145 instead of 146 output slices for 30 thick ones
+        SliceGeometry g = SliceGeometry.detect(new double[] {(float) 1.1, (float) 1.1, (float) 5.5}, AUTO);
+        assertTrue(5.5 / (float) 1.1 < 5, "the raw ratio is just below 5");
+        assertEquals(5.0, g.scale(), 0.0);
+        assertEquals(146, (int) Math.floor(29 * g.scale() + 1e-9) + 1);
+
+        // a 1 x 1 x 4 mm scan tilted by 20 degrees about x, stored in float32: column norms 0.99999999959, 3.9999999984
+        double c = Math.cos(Math.toRadians(20));
+        double s = Math.sin(Math.toRadians(20));
+        Affine tilted = float32(Affine.of(
+                1, 0, 0, -50,
+                0, c, -4 * s, -60,
+                0, s, 4 * c, -70,
+                0, 0, 0, 1));
+        Volume v = Volume.of(new int[] {4, 4, 46}, new float[4 * 4 * 46], tilted);
+        double[] spacing = v.spacingMm();
+        assertTrue(spacing[2] / ((spacing[0] + spacing[1]) / 2) < 4, "the raw ratio is just below 4");
+        assertEquals(4.0, SliceGeometry.detect(v, AUTO).scale(), 0.0);
+    }
+
+    @Test
+    void scalesThatAreNotNearASimpleFractionAreKeptAsTheyAre() {
+        SliceGeometry g = SliceGeometry.detect(new double[] {0.4688, 0.4688, 5.0}, AUTO);
+        assertEquals(5.0 / 0.4688, g.scale(), 0.0);
+        assertEquals(4.0 / 0.9375, SliceGeometry.detect(new double[] {0.9375, 0.9375, 4}, AUTO).scale(), 1e-15);
+    }
+
     @Test
     void inPlaneMismatchIsRefusedWithTheSpacings() {
         ScanGeometryException e = assertThrows(ScanGeometryException.class,
@@ -62,6 +103,22 @@ class SliceGeometryTest {
         assertTrue(e.getMessage().contains("in-plane spacings differ: axis 0 is 1 mm, axis 1 is 1.1 mm"),
                 e.getMessage());
         assertTrue(e.getMessage().contains("square in-plane pixels"), e.getMessage());
+    }
+
+    @Test
+    void inPlaneMismatchSaysHowToResampleToSquarePixelsInTheScansAxisOrder() {
+        // 0.9 x 1.1 mm pixels, 5 mm slices: resample both in-plane axes to the finer 0.9 mm, keep the slices
+        ScanGeometryException e = assertThrows(ScanGeometryException.class,
+                () -> SliceGeometry.detect(new double[] {0.9, 1.1, 5.0}, AUTO));
+        assertTrue(e.getMessage().endsWith("resample the scan in-plane to square pixels first, e.g. with ANTs:"
+                + " ResampleImage 3 in.nii.gz out.nii.gz 0.9x0.9x5 0 4 (spacing in mm per voxel axis, 4 = B-spline),"
+                + " then super-resolve out.nii.gz"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+
+        // slices along axis 0 (sagittal), stored in float32: the spacing follows the scan's axes, rounded for people
+        e = assertThrows(ScanGeometryException.class,
+                () -> SliceGeometry.detect(new double[] {(float) 4.4, (float) 1.2, (float) 0.8}, AUTO));
+        assertTrue(e.getMessage().contains("ResampleImage 3 in.nii.gz out.nii.gz 4.4x0.8x0.8 0 4"), e.getMessage());
     }
 
     @Test

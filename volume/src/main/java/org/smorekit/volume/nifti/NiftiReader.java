@@ -82,6 +82,33 @@ public final class NiftiReader {
         return header;
     }
 
+    /**
+     * Finds, without reading the voxels, what {@link #read} would refuse about them: an unsupported datatype, a 3-D
+     * volume too large for {@code options}' memory limit, or (for an uncompressed image, whose length is known without
+     * reading it) a file shorter than the header promises for all its volumes. The length of a gzipped image is only
+     * known by decompressing it, so there truncation is still found by {@link #read} alone. Cheap, for {@code info}.
+     *
+     * @throws NiftiFormatException with the message {@link #read} would give (or a truncation message naming every
+     *                              volume the header announces)
+     */
+    public static void checkVoxels(Path path, ReadOptions options) throws NiftiFormatException {
+        NiftiFileSet files = NiftiFileSet.of(path);
+        NiftiHeader header = readHeader(files);
+        affineOf(header, files.headerName());
+        Plan plan = plan(files, header, options.withVolumeIndex(0));
+        if (files.imageGzipped()) {
+            return;
+        }
+        long fileSize = sizeOf(files.image(), files.imageName());
+        long volumeBytes = plan.voxels * plan.type.bytesPerVoxel();
+        boolean fits = plan.volumeCount <= (fileSize - plan.dataOffset) / volumeBytes && plan.dataOffset <= fileSize;
+        if (!fits) {
+            throw new NiftiFormatException(files.imageName() + ": file is truncated: the header promises "
+                    + plan.volumeCount + (plan.volumeCount == 1 ? " volume" : " volumes") + " of " + volumeBytes
+                    + " bytes from byte " + plan.dataOffset + ", the file has " + fileSize + " bytes");
+        }
+    }
+
     /** The affine nibabel would give this header, with header problems reported against {@code fileName}. */
     static Affine affineOf(NiftiHeader header, String fileName) throws NiftiFormatException {
         try {
@@ -93,6 +120,9 @@ public final class NiftiReader {
 
     private static NiftiHeader readHeader(NiftiFileSet files) throws NiftiFormatException {
         String name = files.headerName();
+        if (sizeOf(files.header(), name) == 0) {
+            throw new NiftiFormatException(name + ": file is empty (0 bytes)");
+        }
         try (InputStream in = open(files.header(), files.headerGzipped(), name)) {
             byte[] first = in.readNBytes(4);
             if (first.length < 4) {
@@ -318,6 +348,10 @@ public final class NiftiReader {
         }
         if (e instanceof ZipException) {
             return new NiftiFormatException(name + ": corrupt gzip data (" + e.getMessage() + ")", e);
+        }
+        if (e instanceof EOFException) {
+            return new NiftiFormatException(name + ": file is truncated: the compressed data ends early ("
+                    + e.getMessage() + ")", e);
         }
         return new NiftiFormatException(name + ": cannot read (" + e + ")", e);
     }

@@ -1,5 +1,7 @@
 package org.smorekit.volume.nifti;
 
+import java.util.stream.IntStream;
+
 import org.smorekit.volume.Affine;
 import org.smorekit.volume.PolarDecomposition;
 
@@ -111,6 +113,19 @@ public final class NiftiTransforms {
             z[i] = p == 0 ? 1 : p;
         }
         return z;
+    }
+
+    /**
+     * The voxel axes (0..2, increasing) whose spacing the header does not give: no sform (effective code 0), so the
+     * affine's voxel size along the axis comes from pixdim (the qform and the base affine both use it), and
+     * pixdim[axis + 1] is 0, which {@link #fixedZooms} reads as 1 mm as nibabel does. Empty for a header with an sform
+     * or with non-zero pixdim; a header whose three axes are all listed has no voxel spacing at all.
+     */
+    public static int[] axesWithoutSpacing(NiftiHeader h) {
+        if (effectiveSformCode(h) != 0) {
+            return new int[0];
+        }
+        return IntStream.range(0, 3).filter(axis -> h.pixdim(axis + 1) == 0).toArray();
     }
 
     /** pixdim[0] if it is -1 or 1, else 1 (nibabel's fix). */

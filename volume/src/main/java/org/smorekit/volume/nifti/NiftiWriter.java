@@ -65,6 +65,8 @@ public final class NiftiWriter {
         }
         Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
                 + System.nanoTime() + ".tmp");
+        // a process stopped mid-write (Ctrl-C, kill) skips the finally below but runs the JVM's exit hooks
+        temp.toFile().deleteOnExit();
         try {
             try (OutputStream out = open(temp, gzip)) {
                 out.write(NiftiHeaderCodec.encodeNifti1Single(header));

@@ -138,4 +138,45 @@ class NiftiBadInputTest {
                 ReadOptions.defaults().withMaxVoxelBytes(100));
         assertTrue(e.getMessage().contains("5x4x3 volume needs"), e.getMessage());
     }
+
+    @Test
+    void emptyFilesSaySo() throws Exception {
+        for (String name : new String[] {"empty.nii", "empty.nii.gz"}) {
+            Path empty = Files.createFile(dir.resolve(name));
+            NiftiFormatException e = failure(empty, ReadOptions.defaults());
+            assertTrue(e.getMessage().endsWith(name + ": file is empty (0 bytes)"), e.getMessage());
+        }
+    }
+
+    /** checkVoxels: what read would refuse about the voxels, found from the header and the file size alone. */
+    private static NiftiFormatException voxelProblem(Path file, ReadOptions options) {
+        NiftiFormatException e = assertThrows(NiftiFormatException.class, () -> NiftiReader.checkVoxels(file, options));
+        assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
+        return e;
+    }
+
+    @Test
+    void voxelProblemsAreFoundWithoutReadingTheVoxels() {
+        assertTrue(voxelProblem(NibabelReference.fixture("complex64.nii"), ReadOptions.defaults()).getMessage()
+                .contains("unsupported datatype complex64"));
+        assertTrue(voxelProblem(NibabelReference.fixture("huge_dims.nii"), ReadOptions.defaults()
+                .withMaxVoxelBytes(1L << 30)).getMessage().contains("1000x1000x1000 volume needs 3.73 GiB"));
+        String truncated = voxelProblem(NibabelReference.fixture("truncated.nii"), ReadOptions.defaults()).getMessage();
+        assertTrue(truncated.contains("truncated.nii: file is truncated: the header promises 1 volume of"), truncated);
+    }
+
+    @Test
+    void readableFilesPassTheVoxelCheck() throws Exception {
+        NiftiReader.checkVoxels(NibabelReference.fixture("int16_scaled.nii"), ReadOptions.defaults());
+        NiftiReader.checkVoxels(NibabelReference.fixture("pair.hdr"), ReadOptions.defaults());
+        // a 4-D file needs no volume index for the check, and a gzipped one is not decompressed
+        NiftiReader.checkVoxels(NibabelReference.fixture("fourd.nii.gz"), ReadOptions.defaults());
+        NiftiReader.checkVoxels(NibabelReference.fixture("float32_le.nii.gz"), ReadOptions.defaults());
+    }
+
+    @Test
+    void aGzipFileThatEndsInsideTheHeaderIsTruncated() {
+        NiftiFormatException e = voxelProblem(NibabelReference.fixture("truncated.nii.gz"), ReadOptions.defaults());
+        assertTrue(e.getMessage().contains("truncated.nii.gz: file is truncated"), e.getMessage());
+    }
 }

@@ -1,0 +1,241 @@
+package org.smorekit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smorekit.volume.Affine;
+import org.smorekit.volume.Volume;
+import org.smorekit.volume.nifti.NiftiReader;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Scans from the robustness sweep: valid but unusual ones just work, broken ones get one line and exit code 2. */
+class UnusualScansTest {
+
+    /** A 1 x 1 x 4 mm phantom tilted by 20 degrees about x (the writer stores the affine in float32). */
+    private static Volume tilted(int nx, int ny, int nz) {
+        Volume v = TestScans.phantom(nx, ny, nz, 1, 1, 4);
+        double c = Math.cos(Math.toRadians(20));
+        double s = Math.sin(Math.toRadians(20));
+        return v.withGrid(v.shape(), v.toArray(), Affine.of(
+                1, 0, 0, -10,
+                0, c, -4 * s, -12,
+                0, s, 4 * c, -20,
+                0, 0, 0, 1));
+    }
+
+    @Test
+    void anObliqueScanKeepsItsLastSlice(@TempDir Path dir) throws IOException {
+        Path lr = TestScans.write(tilted(12, 10, 12), dir.resolve("oblique.nii.gz"));
+        Path out = dir.resolve("cubic.nii.gz");
+        CliRun r = CliRun.of("upsample", "--quiet", "--input", lr.toString(), "--output", out.toString());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        // 12 slices at scale 4: floor(11 * 4) + 1 = 45 on the grid convention, even though float32 put the header's
+        // slice spacing just below 4 mm
+        Volume sr = NiftiReader.read(out).volume();
+        assertEquals(45, sr.shape()[2]);
+        Volume in = NiftiReader.read(lr).volume();
+        for (int row = 0; row < 3; row++) {
+            assertEquals(in.affine().get(row, 2) / 4, sr.affine().get(row, 2), 1e-6);
+            assertEquals(in.affine().get(row, 3), sr.affine().get(row, 3), 1e-6);
+        }
+    }
+
+    @Test
+    void aSingleSliceIsRefusedByInfoAndTheCommands(@TempDir Path dir) throws IOException {
+        Path lr = TestScans.write(TestScans.phantom(12, 10, 1, 1, 1, 4), dir.resolve("one-slice.nii.gz"));
+        CliRun info = CliRun.of("info", lr.toString());
+        assertEquals(ExitCodes.OK, info.exitCode(), info.err());
+        assertTrue(info.out().contains("does not apply: only 1 slice along the slice axis 2"), info.out());
+        assertTrue(info.out().contains("at least 2 are needed to interpolate between"), info.out());
+
+        CliRun r = CliRun.of("upsample", "--input", lr.toString(), "--output", dir.resolve("up.nii.gz").toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.err());
+        assertEquals(1, r.errLines(), r.err());
+        assertTrue(r.err().contains("only 1 slice along the slice axis 2"), r.err());
+        assertFalse(Files.exists(dir.resolve("up.nii.gz")));
+    }
+
+    @Test
+    void infoSaysWhenTheVoxelsCannotBeRead(@TempDir Path dir) throws IOException {
+        // an RGB24 header (datatype 128, bitpix 24): the header is fine, the voxels are refused
+        Path rgb = TestScans.write(TestScans.phantom(12, 10, 5, 1, 1, 4), dir.resolve("rgb.nii"));
+        try (RandomAccessFile raf = new RandomAccessFile(rgb.toFile(), "rw")) {
+            raf.seek(70);
+            raf.write(new byte[] {(byte) 128, 0, 24, 0});
+        }
+        CliRun info = CliRun.of("info", rgb.toString());
+        assertEquals(ExitCodes.OK, info.exitCode(), info.err());
+        assertTrue(info.out().contains("does not apply: the voxels cannot be read")
+                && info.out().contains("unsupported datatype RGB24"), info.out());
+        CliRun up = CliRun.of("upsample", "--input", rgb.toString(), "--output", dir.resolve("u.nii.gz").toString());
+        assertEquals(ExitCodes.BAD_INPUT, up.exitCode(), up.err());
+
+        // an uncompressed file cut short: info sees it from the file size
+        Path cut = TestScans.write(TestScans.phantom(12, 10, 5, 1, 1, 4), dir.resolve("cut.nii"));
+        try (RandomAccessFile raf = new RandomAccessFile(cut.toFile(), "rw")) {
+            raf.setLength(raf.length() - 100);
+        }
+        CliRun truncated = CliRun.of("info", "--json", cut.toString());
+        assertTrue(truncated.out().contains("\"sr_applies\" : false"), truncated.out());
+        assertTrue(truncated.out().contains("file is truncated"), truncated.out());
+    }
+
+    @Test
+    void anEmptyFileIsNamedAsSuch(@TempDir Path dir) throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.nii.gz"));
+        CliRun r = CliRun.of("info", empty.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        assertEquals("smorekit info: " + empty + ": file is empty (0 bytes)", r.err().strip());
+    }
+
+    /**
+     * picocli formats help texts with String.format; a bare '%' (as in "within 1%") made it print a WARN line and fall
+     * back to the raw text. Every header, description and footer of every command must format.
+     */
+    @Test
+    void everyHelpTextFormats() {
+        List<CommandLine> commands = new ArrayList<>(List.of(Smorekit.commandLine()));
+        for (int i = 0; i < commands.size(); i++) {
+            CommandSpec spec = commands.get(i).getCommandSpec();
+            commands.addAll(commands.get(i).getSubcommands().values());
+            List<String> texts = new ArrayList<>();
+            texts.addAll(List.of(spec.usageMessage().header()));
+            texts.addAll(List.of(spec.usageMessage().description()));
+            texts.addAll(List.of(spec.usageMessage().footer()));
+            spec.options().forEach(o -> texts.addAll(List.of(o.description())));
+            spec.positionalParameters().forEach(p -> texts.addAll(List.of(p.description())));
+            for (String text : texts) {
+                assertDoesNotThrow(() -> String.format(text), spec.qualifiedName() + ": " + text);
+            }
+        }
+    }
+
+    @Test
+    void aMissingProfileFileOrAWrongModelFileIsBadInput(@TempDir Path dir) throws IOException {
+        Path lr = TestScans.write(TestScans.phantom(12, 10, 5, 1, 1, 4), dir.resolve("lr.nii.gz"));
+        Path out = dir.resolve("sr.nii.gz");
+        CliRun missing = CliRun.of("sr", "--input", lr.toString(), "--output", out.toString(), "--profile",
+                "file:" + dir.resolve("nope.txt"));
+        assertEquals(ExitCodes.BAD_INPUT, missing.exitCode(), missing.err());
+        assertTrue(missing.err().contains("nope.txt") && missing.err().contains("does not exist"), missing.err());
+
+        CliRun folder = CliRun.of("sr", "--input", lr.toString(), "--output", out.toString(), "--profile",
+                "file:" + dir);
+        assertEquals(ExitCodes.BAD_INPUT, folder.exitCode(), folder.err());
+
+        CliRun model = CliRun.of("sr", "--quiet", "--input", lr.toString(), "--output", out.toString(), "--model", lr.toString());
+        assertEquals(ExitCodes.BAD_INPUT, model.exitCode(), model.err());
+        assertTrue(model.err().contains("is not a smorekit model checkpoint"), model.err());
+        assertEquals(1, model.errLines(), model.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void anAbsurdSliceSpacingIsRefusedBeforeAllocating(@TempDir Path dir) throws IOException {
+        // a header whose slice spacing is 1e12 mm (999999995904 in float32): the SR grid would need ~4e12 slices
+        Path lr = TestScans.write(TestScans.phantom(12, 10, 5, 1, 1, 1e12), dir.resolve("absurd.nii.gz"));
+        CliRun r = CliRun.of("upsample", "--quiet", "--input", lr.toString(), "--output",
+                dir.resolve("up.nii.gz").toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.err());
+        assertTrue(r.err().contains("more than one volume can hold"), r.err());
+        assertEquals(1, r.errLines(), r.err());
+        CliRun info = CliRun.of("info", lr.toString());
+        assertTrue(info.out().contains("does not apply: at scale 999999995904 the 5 slices would become"), info.out());
+    }
+
+    @Test
+    void nonSquarePixelsAreRefusedWithTheCommandThatMakesThemSquare(@TempDir Path dir) throws IOException {
+        // 0.9 x 1.1 mm pixels, 5 mm slices: SR needs one in-plane spacing, so resample to 0.9 x 0.9 first
+        Path lr = TestScans.write(TestScans.phantom(20, 16, 6, 0.9, 1.1, 5), dir.resolve("aniso.nii.gz"));
+        String resample = "resample the scan in-plane to square pixels first, e.g. with ANTs: ResampleImage 3"
+                + " in.nii.gz out.nii.gz 0.9x0.9x5 0 4 (spacing in mm per voxel axis, 4 = B-spline)";
+        CliRun info = CliRun.of("info", lr.toString());
+        assertEquals(ExitCodes.OK, info.exitCode(), info.err());
+        assertTrue(info.out().contains("does not apply: in-plane spacings differ: axis 0 is 0.9 mm, axis 1 is 1.1 mm"),
+                info.out());
+        assertTrue(info.out().contains(resample), info.out());
+
+        Path out = dir.resolve("sr.nii.gz");
+        CliRun r = CliRun.of("sr", "--input", lr.toString(), "--output", out.toString(), "--profile", "gaussian:5mm");
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.err());
+        assertEquals(1, r.errLines(), r.err());
+        assertTrue(r.err().contains(resample), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aScanTooSmallForTheEstimatorIsPointedToAnAssumedProfile(@TempDir Path dir) throws IOException {
+        String alternative = "; the slice profile cannot be estimated from so small a scan: run 'smorekit sr"
+                + " --profile gaussian:4mm' with an assumed profile (here a Gaussian as wide as the 4 mm slice spacing)";
+        // 10 slices: the estimator's patches are 16 slices tall
+        Path fewSlices = TestScans.write(TestScans.phantom(80, 80, 10, 1, 1, 4), dir.resolve("few-slices.nii.gz"));
+        CliRun estimate = CliRun.of("estimate", "--input", fewSlices.toString(), "--output",
+                dir.resolve("profile").toString());
+        assertEquals(ExitCodes.BAD_INPUT, estimate.exitCode(), estimate.err());
+        assertEquals(1, estimate.errLines(), estimate.err());
+        assertTrue(estimate.err().contains("need at least 16 slices along axis 2 to sample patches, got 10" + alternative),
+                estimate.err());
+        assertFalse(Files.exists(dir.resolve("profile")), "refused before writing anything");
+
+        // 40 x 40 in-plane: shorter than a patch (16 slices at scale 4 and a 21-tap profile span 81 voxels)
+        Path narrow = TestScans.write(TestScans.phantom(40, 40, 20, 1, 1, 4), dir.resolve("narrow.nii.gz"));
+        CliRun run = CliRun.of("run", "--input", narrow.toString(), "--output", dir.resolve("run").toString());
+        assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.err());
+        assertTrue(run.err().contains("in-plane size 40 x 40 is shorter than the patch length 81"), run.err());
+        assertTrue(run.err().strip().endsWith(alternative.substring(2)), run.err());
+        assertFalse(Files.exists(dir.resolve("run/sr.nii.gz")), "run does not fall back by itself");
+
+        // the suggested command works on the scan with few slices (SR trains on in-plane patches, not on slices)
+        Path sr = dir.resolve("few-slices-sr.nii.gz");
+        CliRun assumed = CliRun.of("sr", "--input", fewSlices.toString(), "--output", sr.toString(), "--profile",
+                "gaussian:4mm", "--quick", "--train-iterations", "2", "--quiet");
+        assertEquals(ExitCodes.OK, assumed.exitCode(), assumed.err());
+        assertEquals((10 - 1) * 4 + 1, NiftiReader.read(sr).volume().shape()[2]);
+    }
+
+    @Test
+    void aHeaderWithoutVoxelSpacingSaysThatTheOneMillimetreIsAnAssumption(@TempDir Path dir) throws IOException {
+        // pixdim[1..3] = 0 and qform/sform codes 0: nibabel (and we) read 1 mm, so the scan looks isotropic
+        Path scan = TestScans.write(TestScans.phantom(12, 10, 8, 1, 1, 1), dir.resolve("no-spacing.nii"));
+        try (RandomAccessFile raf = new RandomAccessFile(scan.toFile(), "rw")) {
+            raf.seek(80);
+            raf.write(new byte[12]); // pixdim[1..3], float32
+            raf.seek(252);
+            raf.write(new byte[4]); // qform_code, sform_code
+        }
+        String assumption = "the header gives no voxel spacing (pixdim 0, no qform/sform), so the 1 mm is an"
+                + " assumption";
+        CliRun info = CliRun.of("info", scan.toString());
+        assertEquals(ExitCodes.OK, info.exitCode(), info.err());
+        assertTrue(info.out().contains("voxel size:   1x1x1 mm (1 mm assumed where the header gives none"), info.out());
+        assertTrue(info.out().contains("does not apply: spacing 1x1x1 mm is isotropic (all within 1%): there is no"
+                + " thick slice axis to super-resolve; but " + assumption), info.out());
+
+        CliRun r = CliRun.of("upsample", "--input", scan.toString(), "--output", dir.resolve("up.nii.gz").toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.err());
+        assertEquals(1, r.errLines(), r.err());
+        assertTrue(r.err().contains("isotropic") && r.err().contains(assumption), r.err());
+
+        // only the slice spacing missing: named by axis
+        try (RandomAccessFile raf = new RandomAccessFile(scan.toFile(), "rw")) {
+            raf.seek(80);
+            raf.write(new byte[] {0, 0, (byte) 0x80, 0x3f, 0, 0, (byte) 0x80, 0x3f}); // pixdim[1], pixdim[2] = 1.0f
+        }
+        CliRun partial = CliRun.of("info", scan.toString());
+        assertTrue(partial.out().contains("no voxel spacing along axis 2 (pixdim[3] = 0, no qform/sform), so the 1 mm"
+                + " there is an assumption"), partial.out());
+    }
+}
