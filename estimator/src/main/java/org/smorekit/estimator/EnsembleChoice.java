@@ -20,20 +20,21 @@ public final class EnsembleChoice {
     /** Tolerance on D in absolute terms (a D of 0.5 is a ~28% power mismatch per frequency bin). */
     public static final double ABSOLUTE = 0.5;
 
-    /** A chosen run whose D exceeds this multiple of the best Gaussian's D (plus {@link #ASTRAY_ABSOLUTE})... */
+    /** A chosen run whose D exceeds this multiple of the spectral fit's D (plus {@link #ASTRAY_ABSOLUTE})... */
     public static final double ASTRAY_RATIO = 30;
-    /** ... went astray, and so did every other run: the Gaussian is the better estimate. */
+    /** ... went astray, and so did every other run: the fit is the better estimate. */
     public static final double ASTRAY_ABSOLUTE = 5;
 
     private EnsembleChoice() {
     }
 
     /**
-     * Whether the chosen run is so far off the scan's power spectra that the best-matching Gaussian is the better
-     * estimate. Measured on the simulated Colin27 at scale 2, one run each (docs/estimator.md): runs that blew up
-     * to FWHM 14.8 and 13.0 (truths Gaussian 2 and rect 3) had D 62.5 and 42.9, where the best Gaussians have D of
-     * about 0.4 and 0.6 (`DevSpectral`); sound runs had D 1.1-2.4 (rect 9, FWHM 6.4: 26.8, against about 6.0 for the
-     * best Gaussian, is left to the GAN).
+     * Whether the chosen run is so far off the scan's power spectra that the spectral fit
+     * ({@link SpectrumMismatch#bestSmoothedRect}, {@code bestFitMismatch} its D) is the better estimate. Set on the
+     * simulated Colin27 at scale 2, one run each (docs/estimator.md): runs that blew up to FWHM 14.8 and 13.0 (truths
+     * Gaussian 2 and rect 3) had D 62.5 and 42.9, where the best Gaussians have D of about 0.4 and 0.6 (`DevSpectral`);
+     * sound runs had D 1.1-2.4. On the grid with the box-with-Gaussian-edges fit it also catches the bells that rect 9
+     * at scale 2 gave (D 27-37 against 0.68 for the box of 9), and at scales 4 and 8 it never fires (runs' D <= 3.8).
      */
     public static boolean astray(double chosenMismatch, double bestFitMismatch) {
         return chosenMismatch > ASTRAY_RATIO * bestFitMismatch + ASTRAY_ABSOLUTE;

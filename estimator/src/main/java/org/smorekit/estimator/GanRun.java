@@ -248,7 +248,6 @@ final class GanRun {
         return d;
     }
 
-    /** input row (b, j) at column r = G(I1)_b[r][j]: the true slice direction becomes horizontal. */
     /** Subtracts from each {@value #ROWS}-sample row its mean. */
     private static void centreRows(float[] a, int rows) {
         for (int r = 0; r < rows; r++) {
@@ -264,6 +263,7 @@ final class GanRun {
         }
     }
 
+    /** input row (b, j) at column r = G(I1)_b[r][j]: the true slice direction becomes horizontal. */
     private static void transposeInto(float[] g, int batch, float[] dst, int dstOffset) {
         for (int b = 0; b < batch; b++) {
             int base = b * ROWS * ROWS;

@@ -17,9 +17,11 @@ import org.smorekit.degrade.SliceProfile;
  *
  * <p>Used to tell a GAN run that went astray from one that matched the scan ({@link EnsembleChoice}): a run that blew
  * up to a wide, flat profile degrades the in-plane rows far below the slice direction's high-frequency power (measured
- * on the simulated Colin27, Gaussian FWHM 4 at scale 8: D = 16.4 for k of FWHM 13, 0.08 for FWHM 2 to 4). It is not an
- * estimator of its own: on an anisotropic head its minimum is biased (Colin27, true Gaussian 4 at scale 4: minimum at
- * FWHM 3.15), and at scale 8 it is flat for every FWHM up to about half the scale (docs/estimator.md).
+ * on the simulated Colin27, Gaussian FWHM 4 at scale 8: D = 16.4 for k of FWHM 13, 0.08 for FWHM 2 to 4). Its minimum
+ * over boxes with Gaussian edges ({@link #bestSmoothedRect}) is the reference the runs are checked against. It is not
+ * the estimator: on Colin27 that minimum is within 0.33 voxel of the truth in every cell at scale 2, but biased at
+ * scale 4 (true Gaussian 4: 2.91) and flat at scale 8 for every FWHM up to about half the scale (docs/estimator.md,
+ * "The spectral fit").
  */
 final class SpectrumMismatch {
     static final int PATCHES = 1024;
@@ -85,7 +87,8 @@ final class SpectrumMismatch {
      * whose D is smallest: the profile a plain second-order match would pick, the reference a GAN run has to come
      * near. Searched on a grid of box widths 1 .. taps - 2 and edge FWHMs 0 .. taps - 2 voxels in steps of 1, then in
      * steps of 0.25 within 1 voxel of the best; candidates with more than {@value #MAX_CUT} of their mass outside the
-     * taps are skipped. About 500 evaluations of D (measured: 2-3 s on 2 cores for K = 21 at scale 4).
+     * taps are skipped. A few hundred evaluations of D: 1.5 s for K = 21 at scales 2 and 4 (quiet machine,
+     * {@code DevNoiseFit}).
      */
     SliceProfile bestSmoothedRect(int taps) {
         double[] best = {Double.POSITIVE_INFINITY, 1, 0};
