@@ -25,6 +25,8 @@ final class EvaluationFigure {
 
     static final int WIDTH = 1000;
     static final int HEIGHT = 440;
+    /** Height of one legend line, pixels. */
+    private static final int LEGEND_LINE = 18;
 
     /** One method's values, in the order of the FWHMs. */
     record Series(String label, Color color, double[] psnrDb, double[] ssim) {
@@ -82,7 +84,10 @@ final class EvaluationFigure {
         double pad = (hi - lo) * 0.12;
         double xPad = (x[x.length - 1] - x[0]) * 0.08 + 0.1;
         PlotAxis ax = new PlotAxis(x[0] - xPad, x[x.length - 1] + xPad, left, right);
-        PlotAxis ay = new PlotAxis(lo - pad, hi + pad, bottom, top);
+        // headroom for the legend in the top right corner: the data's maximum stays below its last line
+        double legendShare = (LEGEND_LINE * series.size() + 10.0) / (bottom - top);
+        double axisTop = Math.max(hi + pad, (hi - legendShare * (lo - pad)) / (1 - legendShare));
+        PlotAxis ay = new PlotAxis(lo - pad, axisTop, bottom, top);
         Font small = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
         g.setFont(small);
         Color grid = new Color(0xe6, 0xe6, 0xe6);
@@ -135,7 +140,7 @@ final class EvaluationFigure {
             g.draw(new Line2D.Double(right - 190, legendY - 4, right - 166, legendY - 4));
             g.setColor(ink);
             g.drawString(s.label(), right - 160, legendY);
-            legendY += 18;
+            legendY += LEGEND_LINE;
         }
         g.setStroke(new BasicStroke(1f));
     }
