@@ -107,7 +107,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     /** One row of the table. */
     private record Row(double trueFwhmMm, double estimatedFwhmMm, double assumedFwhmMm, Comparison cubic,
-                       Comparison assumed, Comparison estimated, Double blurAssumedMm, Double blurEstimatedMm,
+                       Comparison assumed, Comparison estimated, RemainingBlur blurAssumed, RemainingBlur blurEstimated,
                        double seconds, boolean fellBack, List<String> warnings, List<String> notes) {
     }
 
@@ -161,11 +161,11 @@ public final class EvaluateCommand implements Callable<Integer> {
             Comparison cCubic = Comparison.compare(iso, cubic, head);
             Comparison cAssumed = Comparison.compare(iso, srAssumed, head);
             Comparison cEstimated = Comparison.compare(iso, srEstimated, head);
-            Double blurAssumed = null;
-            Double blurEstimated = null;
+            RemainingBlur blurAssumed = null;
+            RemainingBlur blurEstimated = null;
             if (!skipMeasure) {
-                blurAssumed = RemainingBlur.measure(srAssumed, axis, eo, progress).fwhmMm();
-                blurEstimated = RemainingBlur.measure(srEstimated, axis, eo, progress).fwhmMm();
+                blurAssumed = RemainingBlur.measure(srAssumed, axis, eo, progress);
+                blurEstimated = RemainingBlur.measure(srEstimated, axis, eo, progress);
             }
             if (keepVolumes) {
                 Path dir = OutputFiles.createDirectory(output.resolve("fwhm-" + VolumeText.number(fwhm) + "mm"));
@@ -187,6 +187,11 @@ public final class EvaluateCommand implements Callable<Integer> {
             log.note(line);
             estimate.warnings().forEach(w -> log.warn("FWHM " + VolumeText.number(fwhm) + " mm: " + w));
             estimate.notes().forEach(n -> log.note("FWHM " + VolumeText.number(fwhm) + " mm: " + n));
+            if (blurAssumed != null) {
+                String at = "FWHM " + VolumeText.number(fwhm) + " mm: blur after SR with the ";
+                blurAssumed.estimate().warnings().forEach(w -> log.warn(at + "assumed profile: " + w));
+                blurEstimated.estimate().warnings().forEach(w -> log.warn(at + "estimated profile: " + w));
+            }
             if (chosen.fellBack()) {
                 log.warn("FWHM " + VolumeText.number(fwhm) + " mm: " + chosen.notice());
                 terminal.warn(chosen.notice());
@@ -203,6 +208,12 @@ public final class EvaluateCommand implements Callable<Integer> {
         return new SmoreApplier().apply(model, lr, sliceAxis.axis(), scale, progress);
     }
 
+    /** "3.07", or "12.76 (flagged)" when the re-estimate warned. */
+    static String blurText(RemainingBlur blur) {
+        return String.format(Locale.ROOT, "%.2f", blur.fwhmMm())
+                + (blur.estimate().warnings().isEmpty() ? "" : " (flagged)");
+    }
+
     private void writeResults(List<Row> rows, double sliceSpacingMm, RunLog log) throws Exception {
         StringBuilder md = new StringBuilder();
         md.append("# smorekit evaluate\n\n");
@@ -211,7 +222,8 @@ public final class EvaluateCommand implements Callable<Integer> {
                         + "onto the truth grid through the affines. \"assumed\": SR trained with a Gaussian of FWHM = "
                         + "slice spacing (%s mm); \"estimated\": SR trained with the profile estimated from the scan, as "
                         + "`run` does (a flagged estimate is replaced by the assumed profile and marked). "
-                        + "Blur after SR: FWHM re-estimated along the slice axis of the SR output.\n\n",
+                        + "Blur after SR: FWHM re-estimated along the slice axis of the SR output; \"(flagged)\": the "
+                        + "re-estimate's own sanity check distrusts it (see the log), do not read it as a blur.\n\n",
                 truth, VolumeText.number(scale), sliceAxis.axis(), VolumeText.number(sliceSpacingMm),
                 quick ? " with the --quick preset (lower quality than the defaults)" : "",
                 VolumeText.number(sliceSpacingMm)));
@@ -224,8 +236,8 @@ public final class EvaluateCommand implements Callable<Integer> {
                     VolumeText.number(r.trueFwhmMm()), r.estimatedFwhmMm(), r.fellBack() ? " (flagged: SR used the "
                             + "assumed profile)" : "", r.cubic().psnrDb(), r.cubic().ssim(),
                     r.assumed().psnrDb(), r.assumed().ssim(), r.estimated().psnrDb(), r.estimated().ssim(),
-                    r.blurAssumedMm() == null ? "not measured" : String.format(Locale.ROOT, "%.2f / %.2f",
-                            r.blurAssumedMm(), r.blurEstimatedMm()),
+                    r.blurAssumed() == null ? "not measured" : blurText(r.blurAssumed()) + " / "
+                            + blurText(r.blurEstimated()),
                     ConsoleProgress.duration(r.seconds())));
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("true_fwhm_mm", r.trueFwhmMm());
@@ -234,8 +246,12 @@ public final class EvaluateCommand implements Callable<Integer> {
             m.put("cubic", CompareCommand.comparisonJson(r.cubic()));
             m.put("sr_assumed", CompareCommand.comparisonJson(r.assumed()));
             m.put("sr_estimated", CompareCommand.comparisonJson(r.estimated()));
-            m.put("blur_after_sr_assumed_mm", r.blurAssumedMm());
-            m.put("blur_after_sr_estimated_mm", r.blurEstimatedMm());
+            m.put("blur_after_sr_assumed_mm", r.blurAssumed() == null ? null : r.blurAssumed().fwhmMm());
+            m.put("blur_after_sr_estimated_mm", r.blurEstimated() == null ? null : r.blurEstimated().fwhmMm());
+            m.put("blur_after_sr_assumed_warnings", r.blurAssumed() == null ? List.of()
+                    : r.blurAssumed().estimate().warnings());
+            m.put("blur_after_sr_estimated_warnings", r.blurEstimated() == null ? List.of()
+                    : r.blurEstimated().estimate().warnings());
             m.put("seconds", r.seconds());
             m.put("estimate_flagged_sr_used_assumed", r.fellBack());
             m.put("warnings", r.warnings());
