@@ -70,6 +70,7 @@ record ThickSliceScan(Path path, NiftiImage image, SliceGeometry geometry) {
             return "only " + slices + " slice along the slice axis " + g.axis()
                     + ": at least 2 are needed to interpolate between";
         }
+        // the grid convention of BsplineUpsampler.outputLength, in double: its int would overflow for an absurd scale
         double fineSlices = Math.floor((slices - 1) * g.scale()) + 1;
         double fineVoxels = fineSlices * shape[(g.axis() + 1) % 3] * shape[(g.axis() + 2) % 3];
         if (fineVoxels > MAX_VOXELS) {

@@ -72,8 +72,9 @@ public final class ProfileEstimator {
         long setupEnd = System.nanoTime();
 
         SpectrumMismatch mismatch = new SpectrumMismatch(sampler, degradation);
-        SliceProfile fit = mismatch.bestSmoothedRect(kLen);
-        double fitMismatch = mismatch.of(fit.values());
+        SpectrumMismatch.Fit spectralFit = mismatch.bestSmoothedRect(kLen);
+        SliceProfile fit = spectralFit.profile();
+        double fitMismatch = spectralFit.mismatch();
         GanRun gan = new GanRun(options, sampler, degradation);
         int members = options.ensembleSize();
         List<ProfileEstimate> runs = new ArrayList<>();

@@ -84,39 +84,44 @@ final class SpectrumMismatch {
 
     /**
      * The box with Gaussian edges ({@link Profiles#smoothedRect}; Gaussians and boxes included) of {@code taps} taps
-     * whose D is smallest: the profile a plain second-order match would pick, the reference a GAN run has to come
+     * whose D is smallest, with that D: the profile a plain second-order match would pick, the reference a GAN run has to come
      * near. Searched on a grid of box widths 1 .. taps - 2 and edge FWHMs 0 .. taps - 2 voxels in steps of 1, then in
      * steps of 0.25 within 1 voxel of the best; candidates with more than {@value #MAX_CUT} of their mass outside the
      * taps are skipped. A few hundred evaluations of D: 1.5 s for K = 21 at scales 2 and 4 (quiet machine,
      * {@code DevNoiseFit}).
      */
-    SliceProfile bestSmoothedRect(int taps) {
-        double[] best = {Double.POSITIVE_INFINITY, 1, 0};
+    Fit bestSmoothedRect(int taps) {
+        Candidate best = new Candidate(1, 0, Double.POSITIVE_INFINITY);
         for (double w = 1; w <= taps - 2; w++) {
             for (double g = 0; g <= taps - 2; g++) {
-                consider(w, g, taps, best);
+                best = better(best, w, g, taps);
             }
         }
-        double w0 = best[1], g0 = best[2];
-        for (double w = Math.max(1, w0 - 1); w <= w0 + 1 + 1e-9; w += 0.25) {
-            for (double g = Math.max(0, g0 - 1); g <= g0 + 1 + 1e-9; g += 0.25) {
-                consider(w, g, taps, best);
+        Candidate coarse = best;
+        for (double w = Math.max(1, coarse.width() - 1); w <= coarse.width() + 1 + 1e-9; w += 0.25) {
+            for (double g = Math.max(0, coarse.edge() - 1); g <= coarse.edge() + 1 + 1e-9; g += 0.25) {
+                best = better(best, w, g, taps);
             }
         }
-        return fitted(best[1], best[2], taps);
+        return new Fit(fitted(best.width(), best.edge(), taps), best.mismatch());
     }
 
-    private void consider(double width, double edge, int taps, double[] best) {
+    /** A profile and its D. */
+    record Fit(SliceProfile profile, double mismatch) {
+    }
+
+    /** A point of the smoothed-rect search: box width and edge FWHM (voxels), and D. */
+    private record Candidate(double width, double edge, double mismatch) {
+    }
+
+    /** {@code best}, or the candidate (width, edge) when its D is smaller (candidates cut by the taps are skipped). */
+    private Candidate better(Candidate best, double width, double edge, int taps) {
         SliceProfile k = fitted(width, edge, taps);
         if (k == null) {
-            return;
+            return best;
         }
         double d = of(k.values());
-        if (d < best[0]) {
-            best[0] = d;
-            best[1] = width;
-            best[2] = edge;
-        }
+        return d < best.mismatch() ? new Candidate(width, edge, d) : best;
     }
 
     /** The candidate on {@code taps} taps, or null when more than {@link #MAX_CUT} of it would be cut off. */

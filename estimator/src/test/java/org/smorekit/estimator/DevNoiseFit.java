@@ -25,10 +25,10 @@ public final class DevNoiseFit {
                 SpectrumMismatch m = new SpectrumMismatch(new PatchSampler(IntensityScaling.scaled(thick.toArray()),
                         thick.shape(), deg.patchLength()), deg);
                 long t0 = System.nanoTime();
-                SliceProfile fit = m.bestSmoothedRect(21);
+                SpectrumMismatch.Fit fit = m.bestSmoothedRect(21);
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 System.out.printf(Locale.ROOT, "%s s%.0f: fit FWHM %.2f (D %.3f, %.1f s), truth D %.3f%n", cell, scale,
-                        fit.fwhmVoxels(), m.of(fit.values()), seconds,
+                        fit.profile().fwhmVoxels(), fit.mismatch(), seconds,
                         m.of(org.smorekit.degrade.Profiles.withLength(truth, 21).values()));
             }
         }

@@ -55,8 +55,8 @@ class SpectrumMismatchTest {
     @Test
     void theBestSmoothedRectTellsABoxFromABell() {
         // same blur width, different shapes: the fit over boxes with Gaussian edges finds each one's FWHM
-        assertEquals(5, onNoise(Profiles.rect(5), 2).bestSmoothedRect(21).fwhmVoxels(), 0.5, "box of 5");
-        assertEquals(4, onNoise(Profiles.gaussian(4), 2).bestSmoothedRect(21).fwhmVoxels(), 0.5, "Gaussian of 4");
+        assertEquals(5, onNoise(Profiles.rect(5), 2).bestSmoothedRect(21).profile().fwhmVoxels(), 0.5, "box of 5");
+        assertEquals(4, onNoise(Profiles.gaussian(4), 2).bestSmoothedRect(21).profile().fwhmVoxels(), 0.5, "Gaussian of 4");
     }
 
     @Test
