@@ -1,7 +1,10 @@
 package org.smorekit.degrade;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.smorekit.volume.Volume;
 
@@ -67,7 +70,7 @@ public final class TrainingPairs {
         this.height = patchHeight;
         this.lrWidth = lrWidth;
         this.hrWidth = hrWidth(lrWidth, scale);
-        this.margin = profile.length() / 2 + 2;
+        this.margin = margin(profile.length());
         n[0] = stack.nx();
         n[1] = stack.ny();
         for (int axis = 0; axis < 2; axis++) {
@@ -78,10 +81,10 @@ public final class TrainingPairs {
             }
             m[axis] = LineDegrader.outputLength(n[axis], scale);
             if (lrStartMin() > lrStartMax(axis)) {
-                throw new IllegalArgumentException(String.format(
-                        "in-plane axis %d (%d voxels) is too short for %d low-resolution columns at scale %.4g with a"
-                                + " %d-tap profile: need about %d voxels", axis, n[axis], lrWidth, scale,
-                        profile.length(), (int) Math.ceil((lrWidth + 1) * scale) + 2 * margin + 2));
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "in-plane axis %d (%d voxels) is too short for %d low-resolution columns at scale %s with a"
+                                + " %d-tap profile: need at least %d voxels", axis, n[axis], lrWidth,
+                        number(scale), profile.length(), minimumLineLength(profile.length(), scale, lrWidth)));
             }
         }
         LineDegrader degrader = new LineDegrader(profile, scale);
@@ -127,8 +130,65 @@ public final class TrainingPairs {
     }
 
     private int lrStartMin() {
-        // first sample's support: floor(j*s) - 1 - K/2 >= 0
+        return lrStartMin(margin, scale);
+    }
+
+    /** The first low-resolution column a crop may start at: its sample's support, floor(j*s) - 1 - K/2, is >= 0. */
+    private static int lrStartMin(int margin, double scale) {
         return (int) Math.ceil((margin - 1) / scale - GRID_EPS);
+    }
+
+    /** Voxels kept between a sample's position and a line end: half the profile plus the cubic reach, K/2 + 2. */
+    private static int margin(int profileLength) {
+        return profileLength / 2 + 2;
+    }
+
+    /**
+     * The shortest in-plane line (voxels) that holds one crop of {@code lrWidth} low-resolution columns with the
+     * margins: a crop starts at the first allowed column {@code j0 = ceil((M - 1) / s)}, its last sample sits at
+     * {@code floor((j0 + lrWidth - 1) * s)} and needs {@code M} more voxels after it, so
+     * {@code n_min = floor((j0 + lrWidth - 1) * s) + M + 1} with {@code M = K/2 + 2}. For example 62 voxels at scale 4
+     * with a 15-tap profile and 12 columns (SMORE's default patch of 48 voxels), 69 with a 21-tap profile.
+     * Exactly the bound the constructor enforces on each in-plane axis (the last crop's count of thick samples,
+     * {@code floor((n - 1) / s) + 1}, then holds too, since {@code M >= 2}).
+     *
+     * @param profileLength K, the profile's odd number of taps
+     * @param scale         slice spacing / in-plane spacing (>= 1)
+     * @param lrWidth       low-resolution columns per patch (>= 2)
+     */
+    public static int minimumLineLength(int profileLength, double scale, int lrWidth) {
+        if (profileLength < 1 || profileLength % 2 == 0) {
+            throw new IllegalArgumentException("profileLength must be odd and >= 1, got " + profileLength);
+        }
+        if (!(scale >= 1) || !Double.isFinite(scale)) {
+            throw new IllegalArgumentException("scale must be a finite number >= 1, got " + scale);
+        }
+        if (lrWidth < 2) {
+            throw new IllegalArgumentException("lrWidth must be >= 2, got " + lrWidth);
+        }
+        int margin = margin(profileLength);
+        int j0 = lrStartMin(margin, scale);
+        return (int) Math.floor((j0 + lrWidth - 1) * scale + GRID_EPS) + margin + 1;
+    }
+
+    /**
+     * Why a slice-last scan with in-plane sizes {@code nx x ny} is too small for these pairs, or empty: both in-plane
+     * axes are degraded in turn, so each needs {@link #minimumLineLength} voxels (the patch height never is a problem:
+     * callers cap it at the in-plane size). The constructor refuses such a scan; callers can ask first.
+     */
+    public static Optional<String> sizeProblem(int nx, int ny, int profileLength, double scale, int lrWidth) {
+        int need = minimumLineLength(profileLength, scale, lrWidth);
+        if (nx >= need && ny >= need) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "in-plane size %d x %d is too small for training pairs of %d"
+                + " low-resolution columns at scale %s with a %d-tap profile: both in-plane sizes need at least %d"
+                + " voxels", nx, ny, lrWidth, number(scale), profileLength, need));
+    }
+
+    /** 4, 2.5 or 3.333: a scale without trailing zeros. */
+    private static String number(double v) {
+        return new BigDecimal(String.format(Locale.ROOT, "%.4g", v)).stripTrailingZeros().toPlainString();
     }
 
     private int lrStartMax(int axis) {

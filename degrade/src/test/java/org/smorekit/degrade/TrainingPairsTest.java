@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.smorekit.volume.Affine;
@@ -184,6 +185,47 @@ class TrainingPairsTest {
         assertTrue(e.getMessage().contains("too short"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> new TrainingPairs(vol, p, 2, 31, 4, 0));
         assertTrue(e.getMessage().contains("patch height"), e.getMessage());
+    }
+
+    @Test
+    void theSizeCheckAcceptsExactlyTheScansThePairsCanBeCutFrom() {
+        // (K, scale, lrWidth): SMORE's default patch at scale 4 with a Gaussian and an estimated profile, its quick
+        // patch, and non-integer scales
+        double[][] cases = {{15, 4, 12}, {21, 4, 12}, {21, 4, 8}, {9, 2.5, 19}, {13, 3.3, 5}, {3, 1, 2}};
+        for (double[] c : cases) {
+            int k = (int) c[0];
+            double scale = c[1];
+            int lrWidth = (int) c[2];
+            // the rule in closed form: margin M = K/2 + 2 voxels; the first crop column j0 = ceil((M - 1) / s); the
+            // crop's last sample at floor((j0 + lrWidth - 1) * s) needs M voxels after it
+            int margin = k / 2 + 2;
+            int j0 = (int) Math.ceil((margin - 1) / scale - 1e-9);
+            int need = (int) Math.floor((j0 + lrWidth - 1) * scale + 1e-9) + margin + 1;
+            String at = "K " + k + ", scale " + scale + ", lrWidth " + lrWidth;
+            assertEquals(need, TrainingPairs.minimumLineLength(k, scale, lrWidth), at);
+            assertEquals(Optional.empty(), TrainingPairs.sizeProblem(need, need + 7, k, scale, lrWidth), at);
+            String problem = TrainingPairs.sizeProblem(need + 7, need - 1, k, scale, lrWidth).orElseThrow();
+            assertTrue(problem.startsWith("in-plane size " + (need + 7) + " x " + (need - 1) + " is too small")
+                    && problem.endsWith("need at least " + need + " voxels"), problem);
+            assertTrue(TrainingPairs.sizeProblem(need - 1, need, k, scale, lrWidth).isPresent(), at);
+
+            // the constructor agrees: it cuts pairs from need x need, and refuses one voxel less on either axis
+            SliceProfile profile = gaussian(Math.max(1, k / 3.0), k / 2);
+            TrainingPairs pairs = new TrainingPairs(randomVolume(need, need, 2, 5), profile, scale, 3, lrWidth, 1);
+            PairBatch batch = pairs.next(40);
+            for (PairOrigin o : batch.origins()) {
+                // every crop keeps its margins: the first sample's support starts at voxel >= 0, the last one's ends
+                // at voxel <= need - 1
+                assertTrue(o.lrStart() >= j0, at + ": crop starts at column " + o.lrStart());
+                int lastSample = (int) Math.floor((o.lrStart() + lrWidth - 1) * scale + 1e-9);
+                assertTrue(lastSample + margin <= need - 1, at + ": last sample at voxel " + lastSample);
+            }
+            for (int[] shape : new int[][] {{need - 1, need}, {need, need - 1}}) {
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new TrainingPairs(
+                        randomVolume(shape[0], shape[1], 2, 5), profile, scale, 3, lrWidth, 1), at);
+                assertTrue(e.getMessage().contains("need at least " + need + " voxels"), e.getMessage());
+            }
+        }
     }
 
     private static Volume randomVolume(int nx, int ny, int nz, long seed) {

@@ -2,6 +2,7 @@ package org.smorekit.smore;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.TrainingConfig;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -39,6 +40,10 @@ public final class SmoreTrainer {
     public TrainedModel train(Volume scan, int sliceAxis, double scale, SliceProfile profile,
                               ProgressListener progress) {
         checkInputs(scan, sliceAxis, scale, profile);
+        Optional<String> tooSmall = sizeProblem(scan.shape(), sliceAxis, scale, profile.length());
+        if (tooSmall.isPresent()) {
+            throw new IllegalArgumentException(tooSmall.get());
+        }
         ProgressListener listener = progress == null ? ProgressListener.SILENT : progress;
         NdThreads.apply(options.threads());
         long start = System.nanoTime();
@@ -75,6 +80,33 @@ public final class SmoreTrainer {
         return new TrainedModel(arch, trained, scale, sliceAxis, profile, intensity, options, running, seconds);
     }
 
+    /**
+     * Why SMORE cannot super-resolve a scan of this shape with these options and a profile of {@code profileLength}
+     * taps, or empty: the network is applied along the slice axis, which needs at least 2 slices; training cuts
+     * patches of {@link SmoreOptions#lrWidth} thick-slice columns (about patch size / scale) from both in-plane axes,
+     * each of which needs {@link TrainingPairs#minimumLineLength} voxels. {@link #train} refuses such a scan later
+     * with the same numbers; callers ask first, to refuse before any work.
+     *
+     * @param shape         the scan's shape (3 sizes, any orientation)
+     * @param sliceAxis     its slice axis, 0..2
+     * @param scale         slice spacing / in-plane spacing (>= 1)
+     * @param profileLength taps of the profile training will use (the longest one it may use)
+     */
+    public Optional<String> sizeProblem(int[] shape, int sliceAxis, double scale, int profileLength) {
+        if (shape == null || shape.length != 3) {
+            throw new IllegalArgumentException("shape needs 3 sizes, got " + Arrays.toString(shape));
+        }
+        int[] order = SliceAxisOrder.sliceLast(sliceAxis);
+        Optional<String> slices = sliceProblem(shape, sliceAxis);
+        if (slices.isPresent()) {
+            return slices;
+        }
+        int lrWidth = options.lrWidth(scale);
+        return TrainingPairs.sizeProblem(shape[order[0]], shape[order[1]], profileLength, scale, lrWidth)
+                .map(p -> p + " (SR patch size " + options.patchSize() + " in-plane voxels; a smaller patch needs"
+                        + " fewer)");
+    }
+
     /** Batched sub-pixel-to-output maps, one per pair (their phases differ for a non-integer scale). */
     static INDArray resizeBatch(Architecture arch, int lrWidth, int hrWidth, double scale, double[] phase) {
         int q = lrWidth * arch.subPixels();
@@ -91,6 +123,15 @@ public final class SmoreTrainer {
         return Nd4j.create(all, new long[] {phase.length, q, hrWidth}, 'c');
     }
 
+    /** Training and applying need at least 2 slices: the network and its cubic skip path interpolate between them. */
+    private static Optional<String> sliceProblem(int[] shape, int sliceAxis) {
+        if (shape[sliceAxis] < 2) {
+            return Optional.of("the slice axis " + sliceAxis + " needs at least 2 slices, got "
+                    + Arrays.toString(shape));
+        }
+        return Optional.empty();
+    }
+
     static void checkInputs(Volume scan, int sliceAxis, double scale, SliceProfile profile) {
         if (scan == null) {
             throw new IllegalArgumentException("scan must not be null");
@@ -104,9 +145,9 @@ public final class SmoreTrainer {
         if (profile == null) {
             throw new IllegalArgumentException("profile must not be null");
         }
-        if (scan.dim(sliceAxis) < 2) {
-            throw new IllegalArgumentException("the slice axis " + sliceAxis + " needs at least 2 slices, got "
-                    + Arrays.toString(scan.shape()));
+        Optional<String> slices = sliceProblem(scan.shape(), sliceAxis);
+        if (slices.isPresent()) {
+            throw new IllegalArgumentException(slices.get());
         }
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.TrainingConfig;
@@ -90,6 +91,33 @@ class SmoreTrainerTest {
     }
 
     @Test
+    void theSizeCheckNamesTheInPlaneSizeSrNeedsForEverySliceAxis() {
+        SmoreOptions options = SmoreOptions.defaults();
+        SmoreTrainer trainer = new SmoreTrainer(options);
+        int k = 15;
+        double scale = 4;
+        // both in-plane axes must hold one crop of the default patch's thick-slice columns with the profile's margins
+        int need = TrainingPairs.minimumLineLength(k, scale, options.lrWidth(scale));
+        for (int axis = 0; axis < 3; axis++) {
+            int[] enough = {need, need, need};
+            enough[axis] = 2;
+            assertEquals(Optional.empty(), trainer.sizeProblem(enough, axis, scale, k), "axis " + axis);
+            int[] narrow = enough.clone();
+            narrow[(axis + 1) % 3] = need - 1;
+            String problem = trainer.sizeProblem(narrow, axis, scale, k).orElseThrow();
+            assertTrue(problem.contains("need at least " + need + " voxels (SR patch size 48"), problem);
+            int[] oneSlice = enough.clone();
+            oneSlice[axis] = 1;
+            assertTrue(trainer.sizeProblem(oneSlice, axis, scale, k).orElseThrow().contains("at least 2 slices"));
+        }
+        // the quick preset's smaller patch needs fewer voxels
+        int quickNeed = TrainingPairs.minimumLineLength(k, scale, SmoreOptions.quick().lrWidth(scale));
+        assertTrue(quickNeed < need, quickNeed + " vs " + need);
+        assertEquals(Optional.empty(),
+                new SmoreTrainer(SmoreOptions.quick()).sizeProblem(new int[] {quickNeed, quickNeed, 3}, 2, scale, k));
+    }
+
+    @Test
     void badInputsGiveClearMessages() {
         Volume iso = Phantom.ellipsoids(34, 34, 34, 10, 3);
         SliceProfile p = Phantom.gaussian(2, 4);
@@ -97,7 +125,7 @@ class SmoreTrainerTest {
         SmoreTrainer t = new SmoreTrainer(TINY);
         assertMessage("scale must be", () -> t.train(lr, 2, 0.5, p, null));
         assertMessage("sliceAxis must be", () -> t.train(lr, 3, 2, p, null));
-        assertMessage("too short", () -> t.train(lr, 2, 2, Phantom.gaussian(12, 20), null));
+        assertMessage("is too small for training pairs", () -> t.train(lr, 2, 2, Phantom.gaussian(12, 20), null));
         assertMessage("profile must not be null", () -> t.train(lr, 2, 2, null, null));
         assertMessage("iterations must be >= 1", () -> TINY.withIterations(0));
         assertMessage("patchSize must be >= 8", () -> TINY.withPatchSize(4));
