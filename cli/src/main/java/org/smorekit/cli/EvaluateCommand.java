@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.smorekit.degrade.BsplineUpsampler;
+import org.smorekit.degrade.LineDegrader;
 import org.smorekit.degrade.Profiles;
 import org.smorekit.degrade.SliceProfile;
 import org.smorekit.degrade.ThickSliceSimulator;
@@ -132,9 +133,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         Volume iso = new ScanReader(inputOptions, terminal).read(truth).volume();
         double axisSpacingMm = iso.spacingMm()[axis];
         double sliceSpacingMm = axisSpacingMm * scale;
-        Mask head = HeadMask.of(iso);
         EstimatorOptions eo = Presets.estimator(iterations, compute);
         SmoreOptions so = Presets.smore(quick, trainIterations, compute);
+        refuseTooSmall(iso.shape(), eo, so);
+        Mask head = HeadMask.of(iso);
         log.param("estimator", eo);
         log.param("smore", so);
         log.param("head mask voxels", head.count());
@@ -200,6 +202,25 @@ public final class EvaluateCommand implements Callable<Integer> {
         writeResults(rows, sliceSpacingMm, log);
         terminal.result("wrote " + output.resolve("evaluation.md") + " and " + output.resolve("evaluation.png"));
         log.finish("ok");
+    }
+
+    /**
+     * Refuses a truth whose simulated thick-slice scan SR or the estimator could not work on, before any work: the
+     * same checks {@code run} makes on a real scan ({@link TooSmallForSr}, {@link ProfileEstimator#sizeProblem}).
+     */
+    private void refuseTooSmall(int[] isoShape, EstimatorOptions eo, SmoreOptions so) {
+        int axis = sliceAxis.axis();
+        int[] lrShape = isoShape.clone();
+        lrShape[axis] = LineDegrader.outputLength(isoShape[axis], scale);
+        String simulated = truth + ": the thick-slice scan simulated at scale " + VolumeText.number(scale)
+                + " along axis " + axis + " (" + VolumeText.shape(lrShape) + " voxels) is too small: ";
+        TooSmallForSr.problem(lrShape, axis, scale, so, quick, TooSmallForSr.estimatedProfileLength(eo, scale))
+                .ifPresent(p -> {
+                    throw new IllegalArgumentException(simulated + p);
+                });
+        new ProfileEstimator(eo).sizeProblem(lrShape, axis, scale).ifPresent(p -> {
+            throw new IllegalArgumentException(simulated + p);
+        });
     }
 
     /** SMORE: train on the scan's own in-plane slices degraded with {@code profile}, then apply. */

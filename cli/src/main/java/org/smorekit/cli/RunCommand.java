@@ -98,9 +98,11 @@ public final class RunCommand implements Callable<Integer> {
         log.note(scan.describe());
         log.param("preset", quick ? "quick" : "default");
         EstimatorOptions eo = Presets.estimator(iterations, compute);
+        SmoreOptions so = Presets.smore(quick, trainIterations, compute);
+        // refuse a scan too small for SR or for the estimator before any work
+        TooSmallForSr.check(scan, so, quick, TooSmallForSr.estimatedProfileLength(eo, scan.scale()));
         ProfileEstimator estimator = new ProfileEstimator(eo);
         TooSmallToEstimate.check(scan, estimator);
-        SmoreOptions so = Presets.smore(quick, trainIterations, compute);
         log.param("estimator", eo);
         log.param("smore", so);
         Map<String, Double> times = new LinkedHashMap<>();

@@ -114,6 +114,21 @@ public final class SrCommand implements Callable<Integer> {
         json.put("output", output.toAbsolutePath().normalize().toString());
         json.put("preset", quick ? "quick" : "default");
 
+        // refuse a scan too small for SR (or for the estimator) before any estimator or training work
+        SmoreOptions so = Presets.smore(quick, trainIterations, compute);
+        EstimatorOptions eo = Presets.estimator(null, compute);
+        SliceProfile given = null;
+        if (model == null) {
+            int taps;
+            if (choice.estimate()) {
+                taps = TooSmallForSr.estimatedProfileLength(eo, scan.scale());
+            } else {
+                given = choice.resolve(scan.geometry().inPlaneSpacingMm());
+                taps = given.length();
+            }
+            TooSmallForSr.check(scan, so, quick, taps);
+        }
+
         TrainedModel trained;
         if (model != null) {
             trained = TrainedModel.load(model);
@@ -124,7 +139,6 @@ public final class SrCommand implements Callable<Integer> {
         } else {
             SliceProfile slice;
             if (choice.estimate()) {
-                EstimatorOptions eo = Presets.estimator(null, compute);
                 log.param("estimator iterations", eo.iterations());
                 ProfileEstimator estimator = new ProfileEstimator(eo);
                 TooSmallToEstimate.check(scan, estimator);
@@ -142,11 +156,10 @@ public final class SrCommand implements Callable<Integer> {
                 p.put("estimate", ProfileFiles.json(estimate, scan, eo, quick));
                 json.put("profile", p);
             } else {
-                slice = choice.resolve(scan.geometry().inPlaneSpacingMm());
+                slice = given;
                 json.put("profile", ProfileJson.describe(slice, scan.geometry().inPlaneSpacingMm(), profile));
             }
             log.param("profile", profile + String.format(Locale.ROOT, " (FWHM %.3f voxels)", slice.fwhmVoxels()));
-            SmoreOptions so = Presets.smore(quick, trainIterations, compute);
             log.param("training", so);
             trained = new SmoreTrainer(so).train(scan.volume(), scan.axis(), scan.scale(), slice, terminal.progress());
             log.timing("train", trained.trainSeconds());

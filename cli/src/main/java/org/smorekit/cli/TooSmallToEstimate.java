@@ -1,14 +1,21 @@
 package org.smorekit.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 
+import org.smorekit.degrade.ProfileSpec;
 import org.smorekit.estimator.ProfileEstimator;
+import org.smorekit.smore.SmoreOptions;
+import org.smorekit.smore.SmoreTrainer;
 import org.smorekit.volume.SliceGeometry;
 
 /**
  * Refuses a scan the estimator cannot learn a slice profile from (fewer than 16 slices, or in-plane smaller than one
  * patch; {@link ProfileEstimator#sizeProblem}) before any estimator work, and says what the user can do instead:
- * super-resolve with an assumed profile, a Gaussian as wide as the slice spacing. Never falls back by itself.
+ * super-resolve with an assumed profile, a Gaussian as wide as the slice spacing, when SR's own size check
+ * ({@link TooSmallForSr}) accepts the scan with that profile (adding {@code --quick} when only its smaller patch
+ * fits); otherwise that the scan is too small for SR as well, with SR's numbers. Never falls back by itself.
  */
 final class TooSmallToEstimate {
     private TooSmallToEstimate() {
@@ -18,14 +25,44 @@ final class TooSmallToEstimate {
     static void check(ThickSliceScan scan, ProfileEstimator estimator) {
         Optional<String> problem = estimator.sizeProblem(scan.volume().shape(), scan.axis(), scan.scale());
         if (problem.isPresent()) {
-            throw new IllegalArgumentException(scan.path() + ": " + problem.get() + "; " + alternative(scan.geometry()));
+            throw new IllegalArgumentException(scan.path() + ": " + problem.get() + "; "
+                    + alternative(scan.volume().shape(), scan.geometry()));
         }
     }
 
-    /** "the slice profile cannot be estimated from so small a scan: run 'smorekit sr --profile gaussian:5mm' ...". */
-    static String alternative(SliceGeometry g) {
+    /**
+     * "the slice profile cannot be estimated from so small a scan: run 'smorekit sr --profile gaussian:5mm' ...", with
+     * {@code --quick} added when only that preset's patch fits, or "...; it is too small for SR with an assumed
+     * profile as well: ..." when SR refuses the scan too.
+     */
+    static String alternative(int[] shape, SliceGeometry g) {
         String mm = VolumeText.number(g.sliceSpacingMm());
-        return "the slice profile cannot be estimated from so small a scan: run 'smorekit sr --profile gaussian:" + mm
-                + "mm' with an assumed profile (here a Gaussian as wide as the " + mm + " mm slice spacing)";
+        String spec = "gaussian:" + mm + "mm";
+        int taps = assumedProfileLength(spec, g.inPlaneSpacingMm());
+        String cannot = "the slice profile cannot be estimated from so small a scan";
+        String assumed = " with an assumed profile (here a Gaussian as wide as the " + mm + " mm slice spacing)";
+        SmoreOptions defaults = SmoreOptions.defaults();
+        Optional<String> srProblem = TooSmallForSr.problem(shape, g.axis(), g.scale(), defaults, false, taps);
+        if (srProblem.isEmpty()) {
+            return cannot + ": run 'smorekit sr --profile " + spec + "'" + assumed;
+        }
+        Optional<String> quickProblem = TooSmallForSr.problem(shape, g.axis(), g.scale(), SmoreOptions.quick(), true,
+                taps);
+        if (quickProblem.isEmpty()) {
+            return cannot + ": run 'smorekit sr --profile " + spec + " --quick'" + assumed + "; SR's default patch does"
+                    + " not fit: " + new SmoreTrainer(defaults)
+                    .sizeProblem(shape, g.axis(), g.scale(), taps).orElseThrow();
+        }
+        return cannot + ", and it is too small for SR with an assumed profile ('smorekit sr --profile " + spec + "')"
+                + " as well: " + srProblem.get();
+    }
+
+    /** Taps of the profile {@code spec} stands for on this in-plane grid (a Gaussian: no file to read). */
+    private static int assumedProfileLength(String spec, double inPlaneSpacingMm) {
+        try {
+            return ProfileSpec.parse(spec).toProfile(inPlaneSpacingMm).length();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

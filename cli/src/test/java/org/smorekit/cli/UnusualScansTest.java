@@ -14,6 +14,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smorekit.degrade.Profiles;
+import org.smorekit.degrade.TrainingPairs;
+import org.smorekit.smore.SmoreOptions;
 import org.smorekit.volume.Affine;
 import org.smorekit.volume.Volume;
 import org.smorekit.volume.nifti.NiftiReader;
@@ -176,34 +179,91 @@ class UnusualScansTest {
         assertFalse(Files.exists(out));
     }
 
+    /** In-plane voxels SR's training pairs need at scale 4 with the Gaussian of 'gaussian:4mm' on 1 mm pixels. */
+    private static int srNeeds(SmoreOptions preset) {
+        return TrainingPairs.minimumLineLength(Profiles.gaussian(4).length(), 4, preset.lrWidth(4));
+    }
+
     @Test
     void aScanTooSmallForTheEstimatorIsPointedToAnAssumedProfile(@TempDir Path dir) throws IOException {
         String alternative = "; the slice profile cannot be estimated from so small a scan: run 'smorekit sr"
                 + " --profile gaussian:4mm' with an assumed profile (here a Gaussian as wide as the 4 mm slice spacing)";
-        // 10 slices: the estimator's patches are 16 slices tall
+        // 10 slices: the estimator's patches are 16 slices tall; 80 x 80 in-plane is enough for SR's default patch
+        assertTrue(80 >= srNeeds(SmoreOptions.defaults()));
         Path fewSlices = TestScans.write(TestScans.phantom(80, 80, 10, 1, 1, 4), dir.resolve("few-slices.nii.gz"));
         CliRun estimate = CliRun.of("estimate", "--input", fewSlices.toString(), "--output",
                 dir.resolve("profile").toString());
         assertEquals(ExitCodes.BAD_INPUT, estimate.exitCode(), estimate.err());
         assertEquals(1, estimate.errLines(), estimate.err());
-        assertTrue(estimate.err().contains("need at least 16 slices along axis 2 to sample patches, got 10" + alternative),
-                estimate.err());
+        assertTrue(estimate.err().strip().endsWith("need at least 16 slices along axis 2 to sample patches, got 10"
+                + alternative), estimate.err());
         assertFalse(Files.exists(dir.resolve("profile")), "refused before writing anything");
 
-        // 40 x 40 in-plane: shorter than a patch (16 slices at scale 4 and a 21-tap profile span 81 voxels)
-        Path narrow = TestScans.write(TestScans.phantom(40, 40, 20, 1, 1, 4), dir.resolve("narrow.nii.gz"));
-        CliRun run = CliRun.of("run", "--input", narrow.toString(), "--output", dir.resolve("run").toString());
-        assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.err());
-        assertTrue(run.err().contains("in-plane size 40 x 40 is shorter than the patch length 81"), run.err());
-        assertTrue(run.err().strip().endsWith(alternative.substring(2)), run.err());
-        assertFalse(Files.exists(dir.resolve("run/sr.nii.gz")), "run does not fall back by itself");
-
-        // the suggested command works on the scan with few slices (SR trains on in-plane patches, not on slices)
+        // the suggested command works on that scan (SR trains on in-plane patches, not on slices)
         Path sr = dir.resolve("few-slices-sr.nii.gz");
         CliRun assumed = CliRun.of("sr", "--input", fewSlices.toString(), "--output", sr.toString(), "--profile",
                 "gaussian:4mm", "--quick", "--train-iterations", "2", "--quiet");
         assertEquals(ExitCodes.OK, assumed.exitCode(), assumed.err());
         assertEquals((10 - 1) * 4 + 1, NiftiReader.read(sr).volume().shape()[2]);
+    }
+
+    @Test
+    void aScanOnlyTheQuickPatchFitsIsPointedToAnAssumedProfileWithQuick(@TempDir Path dir) throws IOException {
+        // in-plane between what SR's quick patch and its default patch need
+        int size = srNeeds(SmoreOptions.quick());
+        assertTrue(size < srNeeds(SmoreOptions.defaults()));
+        Path scan = TestScans.write(TestScans.phantom(size, size, 10, 1, 1, 4), dir.resolve("small.nii.gz"));
+        CliRun estimate = CliRun.of("estimate", "--input", scan.toString(), "--output", dir.resolve("p").toString());
+        assertEquals(ExitCodes.BAD_INPUT, estimate.exitCode(), estimate.err());
+        assertEquals(1, estimate.errLines(), estimate.err());
+        assertTrue(estimate.err().contains("the slice profile cannot be estimated from so small a scan: run 'smorekit"
+                + " sr --profile gaussian:4mm --quick' with an assumed profile"), estimate.err());
+        assertTrue(estimate.err().contains("SR's default patch does not fit: in-plane size " + size + " x " + size
+                + " is too small"), estimate.err());
+    }
+
+    @Test
+    void aScanTooNarrowForBothIsNotPointedToSr(@TempDir Path dir) throws IOException {
+        // 40 x 40 in-plane: shorter than the estimator's patch (16 slices at scale 4 and a 21-tap profile span 81
+        // voxels) and than SR's training patches, even the quick preset's
+        int quickNeeds = srNeeds(SmoreOptions.quick());
+        assertTrue(40 < quickNeeds);
+        Path narrow = TestScans.write(TestScans.phantom(40, 40, 20, 1, 1, 4), dir.resolve("narrow.nii.gz"));
+        CliRun estimate = CliRun.of("estimate", "--input", narrow.toString(), "--output", dir.resolve("p").toString());
+        assertEquals(ExitCodes.BAD_INPUT, estimate.exitCode(), estimate.err());
+        assertEquals(1, estimate.errLines(), estimate.err());
+        assertTrue(estimate.err().contains("in-plane size 40 x 40 is shorter than the patch length 81"),
+                estimate.err());
+        assertTrue(estimate.err().contains("the slice profile cannot be estimated from so small a scan, and it is too"
+                + " small for SR with an assumed profile ('smorekit sr --profile gaussian:4mm') as well: in-plane size"
+                + " 40 x 40 is too small for training pairs"), estimate.err());
+        assertTrue(estimate.err().strip().endsWith("even --quick's smaller patch (32 voxels) needs " + quickNeeds
+                + " voxels"), estimate.err());
+        assertFalse(estimate.err().contains("run 'smorekit sr"), estimate.err());
+    }
+
+    @Test
+    void srAndRunRefuseAScanTooNarrowForTrainingPairsBeforeAnyWork(@TempDir Path dir) throws IOException {
+        Path narrow = TestScans.write(TestScans.phantom(40, 36, 12, 1, 1, 4), dir.resolve("narrow.nii.gz"));
+        int need = srNeeds(SmoreOptions.defaults());
+        Path out = dir.resolve("sr.nii.gz");
+        CliRun sr = CliRun.of("sr", "--quiet", "--input", narrow.toString(), "--output", out.toString(), "--profile",
+                "gaussian:4mm");
+        assertEquals(ExitCodes.BAD_INPUT, sr.exitCode(), sr.err());
+        assertEquals(1, sr.errLines(), sr.err());
+        assertTrue(sr.err().contains(narrow + ": in-plane size 40 x 36 is too small for training pairs of "
+                + SmoreOptions.defaults().lrWidth(4) + " low-resolution columns at scale 4 with a "
+                + Profiles.gaussian(4).length() + "-tap profile: both in-plane sizes need at least " + need
+                + " voxels (SR patch size 48 in-plane voxels; a smaller patch needs fewer)"), sr.err());
+        assertFalse(Files.exists(out));
+
+        // run estimates first, so its check counts the estimator's longer profile; it refuses before estimating
+        CliRun run = CliRun.of("run", "--quiet", "--input", narrow.toString(), "--output",
+                dir.resolve("run").toString());
+        assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.err());
+        assertEquals(1, run.errLines(), run.err());
+        assertTrue(run.err().contains("in-plane size 40 x 36 is too small for training pairs"), run.err());
+        assertFalse(Files.exists(dir.resolve("run/" + ProfileFiles.JSON)), "refused before estimating");
     }
 
     @Test
