@@ -35,7 +35,8 @@ import org.smorekit.volume.Volume;
  * [--axis 2] [--iterations N] [--threads N] [--ensemble N] [--output table.md] [--json results.json]
  * [--input iso.nii.gz]}. Defaults: the full grid (Gaussian 2, 4, 8; rect 3, 5, 9; scales 2, 4, 8; seeds 1, 2, 3;
  * axis 2), estimator defaults, table on standard output, no JSON. {@code --json} writes every per-seed result
- * (rewritten after each seed, so an interrupted run keeps what it measured); JSON has no infinity, so an infinite
+ * (rewritten after each seed, so an interrupted run keeps what it measured): the accuracy, the estimator's warnings
+ * and notes, per GAN run its seed, FWHM and spectrum mismatch D, and the spectral fit's FWHM, D and taps; JSON has no infinity, so an infinite
  * PSNR is written as the string {@code "Infinity"}, as Jackson does in the CLI's sidecars.
  */
 public final class ProfileAccuracyBenchmark {
@@ -50,17 +51,13 @@ public final class ProfileAccuracyBenchmark {
      * @param nominalFwhmVoxels the FWHM the true profile was built with
      * @param scale             slice spacing over in-plane spacing
      * @param axis              slice axis
-     * @param seed              estimator seed
-     * @param estimate          the estimated profile
+     * @param seed              estimator seed (its GAN runs have seeds {@code seed .. seed + E - 1})
+     * @param estimate          the estimator's result: the profile, its warnings and notes, the FWHM and spectrum
+     *                          mismatch D of every GAN run, the spectral fit and its D, the seconds
      * @param accuracy          its errors, PSNR and SSIM
-     * @param seconds           wall time of the estimate
-     * @param warnings          the estimator's warnings
-     * @param runFwhmVoxels     FWHM of each GAN run of the ensemble
-     * @param runMismatch       spectrum mismatch of each GAN run (see EnsembleChoice)
      */
-    record SeedResult(String cell, String shape, double nominalFwhmVoxels, double scale, int axis, long seed, SliceProfile estimate,
-            ProfileAccuracy accuracy, double seconds, List<String> warnings, double[] runFwhmVoxels,
-            double[] runMismatch) {
+    record SeedResult(String cell, String shape, double nominalFwhmVoxels, double scale, int axis, long seed,
+            ProfileEstimate estimate, ProfileAccuracy accuracy) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -137,11 +134,11 @@ public final class ProfileAccuracyBenchmark {
                     warned += e.warnings().isEmpty() ? 0 : 1;
                     n++;
                     System.err.printf(Locale.ROOT, "%s %.1f scale %.3g seed %d: FWHM %.3f (true %.3f), runs %s,"
-                            + " PSNR %s dB, SSIM %.4f, %.0f s%n", shape, fwhm, scale, seed, f, truth.fwhmVoxels(),
-                            Arrays.toString(e.runFwhmVoxels()) + " mismatch " + Arrays.toString(e.runMismatch()),
-                            formatPsnr(a.psnrDb()), a.ssim(), e.seconds());
-                    results.add(new SeedResult(cell, shape, fwhm, scale, axis, seed, e.profile(), a, e.seconds(),
-                            e.warnings(), e.runFwhmVoxels(), e.runMismatch()));
+                            + " spectral fit FWHM %.3f D %.3g, PSNR %s dB, SSIM %.4f, %.0f s%n", shape, fwhm, scale,
+                            seed, f, truth.fwhmVoxels(), Arrays.toString(e.runFwhmVoxels()) + " mismatch "
+                            + Arrays.toString(e.runMismatch()), e.spectralFit().fwhmVoxels(),
+                            e.spectralFitMismatch(), formatPsnr(a.psnrDb()), a.ssim(), e.seconds());
+                    results.add(new SeedResult(cell, shape, fwhm, scale, axis, seed, e, a));
                     if (json != null) {
                         writeAtomically(json, json(isoFile, options, results));
                     }
@@ -207,18 +204,41 @@ public final class ProfileAccuracyBenchmark {
             b.append(", \"psnr_db\": ").append(number(a.psnrDb()));
             b.append(", \"ssim\": ").append(number(a.ssim()));
             b.append(", \"mask_voxels\": ").append(a.scans().maskVoxels());
-            b.append(", \"seconds\": ").append(number(r.seconds()));
-            b.append(", \"warnings\": [");
-            for (int w = 0; w < r.warnings().size(); w++) {
-                b.append(w == 0 ? "" : ", ").append(string(r.warnings().get(w)));
+            ProfileEstimate e = r.estimate();
+            b.append(", \"seconds\": ").append(number(e.seconds()));
+            b.append(", \"warnings\": ").append(strings(e.warnings()));
+            b.append(", \"notes\": ").append(strings(e.notes()));
+            long[] runSeeds = new long[e.runFwhmVoxels().length];
+            for (int run = 0; run < runSeeds.length; run++) {
+                runSeeds[run] = r.seed() + run;
             }
-            b.append("], \"run_fwhm_voxels\": ").append(numbers(r.runFwhmVoxels()));
-            b.append(", \"run_mismatch\": ").append(numbers(r.runMismatch()));
-            b.append(", \"profile\": ").append(numbers(r.estimate().values()));
+            b.append(", \"run_seeds\": ").append(integers(runSeeds));
+            b.append(", \"run_fwhm_voxels\": ").append(numbers(e.runFwhmVoxels()));
+            b.append(", \"run_mismatch\": ").append(numbers(e.runMismatch()));
+            b.append(", \"spectral_fit_fwhm_voxels\": ").append(number(e.spectralFit().fwhmVoxels()));
+            b.append(", \"spectral_fit_mismatch\": ").append(number(e.spectralFitMismatch()));
+            b.append(", \"spectral_fit_profile\": ").append(numbers(e.spectralFit().values()));
+            b.append(", \"profile\": ").append(numbers(e.profile().values()));
             b.append('}');
         }
         b.append(nl).append("  ]").append(nl).append('}').append(nl);
         return b.toString();
+    }
+
+    private static String strings(List<String> values) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < values.size(); i++) {
+            b.append(i == 0 ? "" : ", ").append(string(values.get(i)));
+        }
+        return b.append(']').toString();
+    }
+
+    private static String integers(long[] values) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < values.length; i++) {
+            b.append(i == 0 ? "" : ", ").append(values[i]);
+        }
+        return b.append(']').toString();
     }
 
     private static String numbers(double[] values) {
