@@ -97,7 +97,7 @@ public final class RunCommand implements Callable<Integer> {
         terminal.note(scan.describe() + (quick ? " [--quick preset]" : ""));
         log.note(scan.describe());
         log.param("preset", quick ? "quick" : "default");
-        EstimatorOptions eo = Presets.estimator(iterations, compute);
+        EstimatorOptions eo = Presets.estimator(iterations, compute, scan.scale());
         ProfileEstimator estimator = new ProfileEstimator(eo);
         TooSmallToEstimate.check(scan, estimator);
         SmoreOptions so = Presets.smore(quick, trainIterations, compute);
