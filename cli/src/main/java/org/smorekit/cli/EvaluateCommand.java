@@ -133,7 +133,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         double axisSpacingMm = iso.spacingMm()[axis];
         double sliceSpacingMm = axisSpacingMm * scale;
         Mask head = HeadMask.of(iso);
-        EstimatorOptions eo = Presets.estimator(iterations, compute);
+        EstimatorOptions eo = Presets.estimator(iterations, compute, scale);
         SmoreOptions so = Presets.smore(quick, trainIterations, compute);
         log.param("estimator", eo);
         log.param("smore", so);

@@ -98,7 +98,7 @@ public final class RunCommand implements Callable<Integer> {
         log.note(scan.describe());
         scan.warnings().forEach(log::warn); // already shown on the terminal by read
         log.param("preset", quick ? "quick" : "default");
-        EstimatorOptions eo = Presets.estimator(iterations, compute);
+        EstimatorOptions eo = Presets.estimator(iterations, compute, scan.scale());
         ProfileEstimator estimator = new ProfileEstimator(eo);
         TooSmallToEstimate.check(scan, estimator);
         SmoreOptions so = Presets.smore(quick, trainIterations, compute);

@@ -125,7 +125,7 @@ public final class SrCommand implements Callable<Integer> {
         } else {
             SliceProfile slice;
             if (choice.estimate()) {
-                EstimatorOptions eo = Presets.estimator(null, compute);
+                EstimatorOptions eo = Presets.estimator(null, compute, scan.scale());
                 log.param("estimator iterations", eo.iterations());
                 ProfileEstimator estimator = new ProfileEstimator(eo);
                 TooSmallToEstimate.check(scan, estimator);
