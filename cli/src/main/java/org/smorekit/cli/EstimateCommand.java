@@ -90,6 +90,7 @@ public final class EstimateCommand implements Callable<Integer> {
         OutputFiles.prepare(output.resolve(ProfileFiles.JSON), scan.path());
         try (RunLog log = RunLog.create(output.resolve("estimate.log"), spec)) {
             log.note(scan.describe(), terminal);
+            scan.warnings().forEach(log::warn); // already shown on the terminal by read
             log.param("iterations", options.iterations());
             log.param("seed", options.seed());
             log.param("profile length", options.profileLength());

@@ -96,6 +96,7 @@ public final class RunCommand implements Callable<Integer> {
         ThickSliceScan scan = scanOptions.read(terminal);
         terminal.note(scan.describe() + (quick ? " [--quick preset]" : ""));
         log.note(scan.describe());
+        scan.warnings().forEach(log::warn); // already shown on the terminal by read
         log.param("preset", quick ? "quick" : "default");
         EstimatorOptions eo = Presets.estimator(iterations, compute, scan.scale());
         ProfileEstimator estimator = new ProfileEstimator(eo);
