@@ -41,12 +41,14 @@ import picocli.CommandLine.Spec;
                     + "bad-input / failed, the reason if not ok, the estimated FWHM in voxels and mm, whether the "
                     + "estimate was flagged, the SR volume, seconds; rewritten after every scan) and DIR/cohort.log, "
                     + "and prints one summary line.",
+            "Every scan gets the same options, --seed included, so its result does not depend on its place in the "
+                    + "cohort.",
             "Exit code: 0 if every scan is ok or skipped, 2 if some had bad input and none failed, 3 if any failed.",
         },
         footer = {"", "Examples:",
-            "  smorekit cohort --output cohort-out scans/                   # every *.nii(.gz) in scans/",
-            "  smorekit cohort --output cohort-out --quick sub-01_T1w.nii.gz sub-02_T1w.nii.gz",
-            "  smorekit cohort --output cohort-out --redo scans/            # run the done scans again too"})
+            "  smorekit cohort --output out scans/           # every *.nii(.gz) in scans/",
+            "  smorekit cohort --output out --quick a.nii.gz b.nii.gz",
+            "  smorekit cohort --output out --redo scans/    # the done scans again too"})
 public final class CohortCommand implements Callable<Integer> {
 
     @Spec

@@ -134,6 +134,27 @@ class CohortCommandTest {
         assertEquals(ExitCodes.USAGE, CliRun.of("cohort", "--output", "x").exitCode(), "no scan");
     }
 
+    @Test
+    void theExitCodeIsTheWorstOutcomeAndAFailedScanKeepsItsReasonInOneCell() throws IOException {
+        Path out = dir.resolve("table");
+        CohortTable table = new CohortTable(out, 3);
+        table.add(CohortRow.withoutResult(CohortScan.of(Path.of("x.nii.gz")), CohortStatus.SKIPPED, "done", 1));
+        assertEquals(ExitCodes.OK, table.exitCode(), "skipped is fine");
+        table.add(CohortRow.withoutResult(CohortScan.of(Path.of("y.nii")), CohortStatus.BAD_INPUT, "no such file", 0));
+        assertEquals(ExitCodes.BAD_INPUT, table.exitCode());
+        table.add(CohortRow.withoutResult(CohortScan.of(Path.of("z.hdr")), CohortStatus.FAILED,
+                "out of memory\tline two\nline three", 2));
+        assertEquals(ExitCodes.RUNTIME_FAILURE, table.exitCode(), "a failure outweighs bad input");
+        assertEquals("cohort: 3 scans, 0 ok, 1 skipped, 1 bad input, 1 failed (see " + out.resolve("cohort.tsv")
+                + ")", table.summary());
+        table.write();
+        List<String[]> rows = tsv(out);
+        assertEquals(List.of("x", "y", "z"), rows.stream().skip(1).map(r -> r[0]).toList());
+        assertEquals(CohortTable.COLUMNS.size(), rows.get(3).length, "tabs and line breaks in a reason are spaces");
+        assertEquals("out of memory line two line three", rows.get(3)[3]);
+        assertEquals(ExitCodes.RUNTIME_FAILURE, JsonSidecar.read(out.resolve("cohort.json")).get("exit_code"));
+    }
+
     private static List<String[]> tsv(Path out) throws IOException {
         return Files.readAllLines(out.resolve("cohort.tsv")).stream().map(l -> l.split("\t", -1)).toList();
     }
