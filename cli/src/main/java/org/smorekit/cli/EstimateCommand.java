@@ -59,26 +59,41 @@ public final class EstimateCommand implements Callable<Integer> {
                     + "(default: the estimator's default, 3). 1 is three times faster and less robust.")
     Integer runs;
 
+    @Option(names = "--profile-length", paramLabel = "<taps>",
+            description = "Taps K of the estimated profile, an odd count of in-plane voxels (default: 21, or "
+                    + "2 ceil(scale) + 1 where the scale needs more, e.g. 25 for 0.5 mm pixels and 6 mm slices). "
+                    + "It must hold the whole profile: raise it when the result warns that the profile is "
+                    + "truncated.")
+    Integer profileLength;
+
     @Override
     public Integer call() throws Exception {
         Terminal terminal = verbosity.terminal();
-        EstimatorOptions options = Presets.estimator(iterations, compute);
-        if (runs != null) {
-            if (runs < 1) {
-                throw new IllegalArgumentException("--runs must be >= 1, got " + runs);
-            }
-            options = options.withEnsembleSize(runs);
+        if (runs != null && runs < 1) {
+            throw new IllegalArgumentException("--runs must be >= 1, got " + runs);
+        }
+        if (profileLength != null && (profileLength < 3 || profileLength % 2 == 0)) {
+            throw new IllegalArgumentException("--profile-length must be odd and >= 3, got " + profileLength);
         }
         // refuse a bad input before creating any output
         ThickSliceScan scan = scanOptions.read(terminal);
+        EstimatorOptions options = Presets.estimator(iterations, compute, scan.scale());
+        if (runs != null) {
+            options = options.withEnsembleSize(runs);
+        }
+        if (profileLength != null) {
+            options = options.withProfileLength(profileLength);
+        }
         ProfileEstimator estimator = new ProfileEstimator(options);
         TooSmallToEstimate.check(scan, estimator);
         OutputFiles.createDirectory(output);
         OutputFiles.prepare(output.resolve(ProfileFiles.JSON), scan.path());
         try (RunLog log = RunLog.create(output.resolve("estimate.log"), spec)) {
             log.note(scan.describe(), terminal);
+            scan.warnings().forEach(log::warn); // already shown on the terminal by read
             log.param("iterations", options.iterations());
             log.param("seed", options.seed());
+            log.param("profile length", options.profileLength());
             log.param("threads", options.threads());
             ProfileEstimate estimate = estimator
                     .estimate(scan.volume(), scan.axis(), scan.scale(), terminal.progress());

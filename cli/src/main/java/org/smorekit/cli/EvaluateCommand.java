@@ -133,7 +133,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         Volume iso = new ScanReader(inputOptions, terminal).read(truth).volume();
         double axisSpacingMm = iso.spacingMm()[axis];
         double sliceSpacingMm = axisSpacingMm * scale;
-        EstimatorOptions eo = Presets.estimator(iterations, compute);
+        EstimatorOptions eo = Presets.estimator(iterations, compute, scale);
         SmoreOptions so = Presets.smore(quick, trainIterations, compute);
         refuseTooSmall(iso.shape(), eo, so);
         Mask head = HeadMask.of(iso);

@@ -31,8 +31,10 @@ import picocli.CommandLine.Parameters;
         description = {
             "Reads only the header (and checks the file's size, without reading the voxels): dimensions, voxel size, orientation (the anatomical direction each voxel axis "
                     + "points to, e.g. RAS), datatype, qform/sform codes, and the slice geometry: the slice axis is "
-                    + "the one with the largest spacing, the two in-plane spacings must agree within 1%%, and the "
-                    + "scale is slice spacing / in-plane spacing (not rounded).",
+                    + "the one with the largest spacing, in-plane pixels that are not square (within 1%%) are "
+                    + "made square as the commands make them (the coarser in-plane axis interpolated to the finer "
+                    + "spacing; refused beyond a factor of 4), and the scale is slice spacing / in-plane spacing (not "
+                    + "rounded).",
         },
         footer = {"", "Examples:", "  smorekit info demo/lr.nii.gz", "  smorekit info --json scan.nii.gz > scan.json"})
 public final class InfoCommand implements Callable<Integer> {
@@ -63,7 +65,8 @@ public final class InfoCommand implements Callable<Integer> {
         long volumes = h.volumeCount();
         ScanAssessment assessment = ScanAssessment.of(spacing, axis == null ? OptionalInt.empty() : OptionalInt.of(axis));
         String voxelProblem = voxelProblem();
-        String gridProblem = assessment.geometry().map(g -> ThickSliceScan.gridProblem(shape, g)).orElse(null);
+        long[] srShape = assessment.resampling().map(r -> r.resampledShape(shape)).orElse(shape);
+        String gridProblem = assessment.geometry().map(g -> ThickSliceScan.gridProblem(srShape, g)).orElse(null);
         boolean applies = voxelProblem == null && assessment.applies() && volumes == 1 && gridProblem == null;
         String reason;
         if (voxelProblem != null) {
@@ -111,6 +114,8 @@ public final class InfoCommand implements Callable<Integer> {
                 m.put("slice_spacing_mm", g.sliceSpacingMm());
                 m.put("scale", g.scale());
             });
+            assessment.resampling().ifPresent(r -> m.put("in_plane_resampled",
+                    ThickSliceScan.resamplingJson(r, srShape)));
             terminal.result(JsonSidecar.toJson(m).stripTrailing());
             return ExitCodes.OK;
         }
@@ -137,6 +142,8 @@ public final class InfoCommand implements Callable<Integer> {
             terminal.result(String.format(Locale.ROOT, "slice axis:   %d%s (%s mm slices, %s mm in-plane)", g.axis(),
                     axis == null ? " (largest spacing)" : " (given)", VolumeText.number(g.sliceSpacingMm()),
                     VolumeText.number(g.inPlaneSpacingMm())));
+            assessment.resampling().ifPresent(r -> terminal.result("pixels:       " + r + " (as the commands do;"
+                    + " " + VolumeText.shape(toInts(srShape)) + " voxels)"));
             terminal.result("scale:        " + VolumeText.number(g.scale()));
         }
         terminal.result("super-resolution: " + (applies ? "applies: " : "does not apply: ") + reason);

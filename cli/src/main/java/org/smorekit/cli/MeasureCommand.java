@@ -55,7 +55,7 @@ public final class MeasureCommand implements Callable<Integer> {
         if (json != null) {
             OutputFiles.prepare(json, input);
         }
-        EstimatorOptions options = Presets.estimator(iterations, compute);
+        EstimatorOptions options = Presets.estimator(iterations, compute, 1);
         Volume volume = new ScanReader(inputOptions, terminal).read(input).volume();
         RemainingBlur blur = RemainingBlur.measure(volume, axis, options, terminal.progress());
         blur.estimate().warnings().forEach(terminal::warn);

@@ -19,8 +19,13 @@ final class Presets {
     private Presets() {
     }
 
-    static EstimatorOptions estimator(Integer iterations, ComputeOptions compute) {
-        EstimatorOptions o = EstimatorOptions.defaults().withSeed(compute.seed()).withThreads(compute.threads());
+    /**
+     * The estimator's defaults for a scan at this scale: K grows beyond its default 21 taps where the scale needs it
+     * ({@link EstimatorOptions#withProfileLengthFor}).
+     */
+    static EstimatorOptions estimator(Integer iterations, ComputeOptions compute, double scale) {
+        EstimatorOptions o = EstimatorOptions.defaults().withSeed(compute.seed()).withThreads(compute.threads())
+                .withProfileLengthFor(scale);
         if (iterations != null) {
             if (iterations < 1) {
                 throw new IllegalArgumentException("--iterations must be >= 1, got " + iterations);

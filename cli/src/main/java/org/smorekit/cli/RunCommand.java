@@ -96,8 +96,9 @@ public final class RunCommand implements Callable<Integer> {
         ThickSliceScan scan = scanOptions.read(terminal);
         terminal.note(scan.describe() + (quick ? " [--quick preset]" : ""));
         log.note(scan.describe());
+        scan.warnings().forEach(log::warn); // already shown on the terminal by read
         log.param("preset", quick ? "quick" : "default");
-        EstimatorOptions eo = Presets.estimator(iterations, compute);
+        EstimatorOptions eo = Presets.estimator(iterations, compute, scan.scale());
         SmoreOptions so = Presets.smore(quick, trainIterations, compute);
         // refuse a scan too small for SR or for the estimator before any work
         TooSmallForSr.check(scan, so, quick, TooSmallForSr.estimatedProfileLength(eo, scan.scale()));

@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             DemoCommand.class,
             RunCommand.class,
+            CohortCommand.class,
             InfoCommand.class,
             EstimateCommand.class,
             SrCommand.class,

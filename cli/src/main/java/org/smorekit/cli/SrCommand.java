@@ -107,6 +107,7 @@ public final class SrCommand implements Callable<Integer> {
     private void run(Terminal terminal, ProfileChoice choice, Path sidecar, RunLog log) throws Exception {
         ThickSliceScan scan = scanOptions.read(terminal);
         log.note(scan.describe(), terminal);
+        scan.warnings().forEach(log::warn); // already shown on the terminal by read
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("tool", "smorekit sr");
         json.put("version", VersionProvider.version());
@@ -116,7 +117,7 @@ public final class SrCommand implements Callable<Integer> {
 
         // refuse a scan too small for SR (or for the estimator) before any estimator or training work
         SmoreOptions so = Presets.smore(quick, trainIterations, compute);
-        EstimatorOptions eo = Presets.estimator(null, compute);
+        EstimatorOptions eo = Presets.estimator(null, compute, scan.scale());
         SliceProfile given = null;
         if (model == null) {
             int taps;

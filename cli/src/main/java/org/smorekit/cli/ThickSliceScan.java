@@ -2,29 +2,42 @@ package org.smorekit.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import org.smorekit.degrade.BsplineUpsampler;
+import org.smorekit.volume.InPlaneResampling;
 import org.smorekit.volume.ScanGeometryException;
 import org.smorekit.volume.SliceGeometry;
+import org.smorekit.volume.SliceSpacings;
 import org.smorekit.volume.Volume;
 import org.smorekit.volume.nifti.NiftiImage;
 
 /**
  * A scan read for super-resolution: the volume and its slice geometry (slice axis, in-plane and slice spacing, exact
  * scale). Refuses, as bad input, scans that are not thick-slice scans: isotropic, two thick axes, in-plane spacings
- * that differ, a slice axis no coarser than the in-plane pixels, a single slice, or a scale so large that the
- * super-resolved volume could not be held. When the header gives no voxel spacing along some axis (pixdim 0, no
- * sform: 1 mm is assumed there), a refusal says so, and an accepted scan gets a warning.
+ * more than {@link SliceSpacings#MAX_IN_PLANE_RATIO} times apart, a slice axis no coarser than the in-plane pixels, a
+ * single slice, or a scale so large that the super-resolved volume could not be held. In-plane pixels that are not
+ * square (within 1%) are made square: the coarser in-plane axis is interpolated to the finer spacing with the cubic
+ * B-spline ({@link InPlaneResampling}), with a warning; everything downstream sees the square-pixel volume. When the
+ * header gives no voxel spacing along some axis (pixdim 0, no sform: 1 mm is assumed there), a refusal says so, and
+ * an accepted scan gets a warning.
  *
- * @param path     the file read
- * @param image    what the reader returned (volume, header, ...)
- * @param geometry the slice geometry
+ * @param path       the file read
+ * @param image      what the reader returned (volume, header, ...), as in the file
+ * @param volume     the volume SR works on: the image's, or its square-pixel resampling
+ * @param geometry   the slice geometry of {@code volume}
+ * @param resampling the in-plane resampling that made the pixels square, if one was needed
+ * @param warnings   what the user was warned of while reading (for the command's log and sidecar)
  */
-record ThickSliceScan(Path path, NiftiImage image, SliceGeometry geometry) {
+record ThickSliceScan(Path path, NiftiImage image, Volume volume, SliceGeometry geometry,
+                      Optional<InPlaneResampling> resampling, List<String> warnings) {
 
     /** The most voxels a super-resolved volume may have: the largest Java array. */
     private static final double MAX_VOXELS = Integer.MAX_VALUE - 8;
@@ -39,9 +52,13 @@ record ThickSliceScan(Path path, NiftiImage image, SliceGeometry geometry) {
         NiftiImage image = new ScanReader(options, terminal).read(path);
         Optional<String> assumed = image.header() == null ? Optional.empty() : AssumedSpacing.note(image.header());
         String caveat = assumed.map(note -> "; but " + note).orElse("");
+        Optional<InPlaneResampling> resampling;
         SliceGeometry g;
         try {
-            g = SliceGeometry.detect(image.volume(), axis == null ? OptionalInt.empty() : OptionalInt.of(axis));
+            SliceSpacings spacings = SliceSpacings.detect(image.volume(),
+                    axis == null ? OptionalInt.empty() : OptionalInt.of(axis));
+            resampling = spacings.squarePixelResampling();
+            g = spacings.squarePixelGeometry();
         } catch (ScanGeometryException e) {
             throw assumed.isPresent() ? new ScanGeometryException(e.getMessage() + caveat) : e;
         }
@@ -50,13 +67,23 @@ record ThickSliceScan(Path path, NiftiImage image, SliceGeometry geometry) {
                     g.sliceSpacingMm()) + " mm) is not coarser than the in-plane pixels (" + VolumeText.number(
                     g.inPlaneSpacingMm()) + " mm): nothing to super-resolve" + caveat);
         }
-        String gridProblem = gridProblem(image.volume().shape(), g);
+        long[] shape = Arrays.stream(image.volume().shape()).asLongStream().toArray();
+        String gridProblem = gridProblem(resampling.map(r -> r.resampledShape(shape)).orElse(shape), g);
         if (gridProblem != null) {
             throw new IllegalArgumentException(path + ": " + gridProblem);
         }
-        assumed.ifPresent(note -> terminal.warn(path + ": the scale " + VolumeText.number(g.scale())
+        List<String> warnings = new ArrayList<>();
+        resampling.ifPresent(r -> warnings.add(path + ": in-plane pixels are not square (" + VolumeText.number(
+                r.fromMm()) + " mm along axis " + r.axis() + ", " + VolumeText.number(r.toMm()) + " mm along the other):"
+                + " axis " + r.axis() + " resampled to " + VolumeText.number(r.toMm()) + " mm with the cubic B-spline,"
+                + " so the output grid has square " + VolumeText.number(r.toMm()) + " mm pixels (interpolated along"
+                + " axis " + r.axis() + ", so slightly blurred along it)"));
+        assumed.ifPresent(note -> warnings.add(path + ": the scale " + VolumeText.number(g.scale())
                 + " rests on an assumed spacing: " + note));
-        return new ThickSliceScan(path, image, g);
+        warnings.forEach(terminal::warn);
+        Volume volume = resampling.map(r -> BsplineUpsampler.upsample(image.volume(), r.scale(), r.axis()))
+                .orElse(image.volume());
+        return new ThickSliceScan(path, image, volume, g, resampling, List.copyOf(warnings));
     }
 
     /**
@@ -86,10 +113,6 @@ record ThickSliceScan(Path path, NiftiImage image, SliceGeometry geometry) {
         return gridProblem(new long[] {shape[0], shape[1], shape[2]}, g);
     }
 
-    Volume volume() {
-        return image.volume();
-    }
-
     int axis() {
         return geometry.axis();
     }
@@ -109,12 +132,27 @@ record ThickSliceScan(Path path, NiftiImage image, SliceGeometry geometry) {
     Map<String, Object> toJson() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("path", path.toAbsolutePath().normalize().toString());
-        m.put("shape", volume().shape());
-        m.put("spacing_mm", volume().spacingMm());
+        m.put("shape", image.volume().shape());
+        m.put("spacing_mm", image.volume().spacingMm());
         m.put("slice_axis", axis());
         m.put("in_plane_spacing_mm", geometry.inPlaneSpacingMm());
         m.put("slice_spacing_mm", geometry.sliceSpacingMm());
         m.put("scale", scale());
+        resampling.ifPresent(r -> m.put("in_plane_resampled", resamplingJson(r, volume.shape())));
+        return m;
+    }
+
+    /**
+     * The sidecar entry {@code in_plane_resampled}: which axis, from and to what spacing (mm), by what method, and
+     * the shape SR works on. Shared with {@code info}.
+     */
+    static Map<String, Object> resamplingJson(InPlaneResampling r, Object resampledShape) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("axis", r.axis());
+        m.put("from_mm", r.fromMm());
+        m.put("to_mm", r.toMm());
+        m.put("method", "cubic B-spline");
+        m.put("shape", resampledShape);
         return m;
     }
 }

@@ -55,6 +55,7 @@ public final class UpsampleCommand implements Callable<Integer> {
         json.put("output_shape", up.shape());
         json.put("output_spacing_mm", up.spacingMm());
         json.put("seconds", seconds);
+        json.put("warnings", scan.warnings());
         JsonSidecar.write(sidecar, json);
         terminal.result(String.format(Locale.ROOT, "wrote %s: %s voxels of %s mm (cubic B-spline along axis %d, "
                         + "scale %s) in %.1f s", output, VolumeText.shape(up.shape()),

@@ -91,6 +91,21 @@ class PipelineCommandsTest {
     }
 
     @Test
+    void estimateTakesALongerProfileAndRefusesAnEvenOne() throws IOException {
+        Path out = dir.resolve("est-k31");
+        CliRun r = CliRun.of("estimate", "--input", lr.toString(), "--output", out.toString(),
+                "--iterations", "20", "--runs", "1", "--profile-length", "31", "--quiet");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertEquals(31, ((List<?>) JsonSidecar.read(out.resolve("profile.json")).get("values")).size());
+
+        CliRun even = CliRun.of("estimate", "--input", lr.toString(), "--output", dir.resolve("est-k20").toString(),
+                "--profile-length", "20");
+        assertEquals(ExitCodes.BAD_INPUT, even.exitCode(), even.err());
+        assertEquals(1, even.errLines(), even.err());
+        assertTrue(even.err().contains("--profile-length must be odd"), even.err());
+    }
+
+    @Test
     void srWithAGivenProfileSavesAModelThatCanBeReapplied() throws IOException {
         Path sr = dir.resolve("sr/given.nii.gz");
         Path model = dir.resolve("sr/given.model");

@@ -1,5 +1,6 @@
 package org.smorekit.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -159,24 +160,84 @@ class UnusualScansTest {
         assertTrue(info.out().contains("does not apply: at scale 999999995904 the 5 slices would become"), info.out());
     }
 
+    /** 0.9 x 1.1 mm pixels, 5 mm slices, the axes rotated by 30 degrees about z (an oblique affine, float32). */
+    private static Volume nonSquarePixels(int nx, int ny, int nz, double sx, double sy, double sz) {
+        Volume v = TestScans.phantom(nx, ny, nz, sx, sy, sz);
+        double c = Math.cos(Math.toRadians(30));
+        double s = Math.sin(Math.toRadians(30));
+        return v.withGrid(v.shape(), v.toArray(), Affine.of(
+                c * sx, -s * sy, 0, -7,
+                s * sx, c * sy, 0, 3,
+                0, 0, sz, -12,
+                0, 0, 0, 1));
+    }
+
     @Test
-    void nonSquarePixelsAreRefusedWithTheCommandThatMakesThemSquare(@TempDir Path dir) throws IOException {
-        // 0.9 x 1.1 mm pixels, 5 mm slices: SR needs one in-plane spacing, so resample to 0.9 x 0.9 first
-        Path lr = TestScans.write(TestScans.phantom(20, 16, 6, 0.9, 1.1, 5), dir.resolve("aniso.nii.gz"));
-        String resample = "resample the scan in-plane to square pixels first, e.g. with ANTs: ResampleImage 3"
-                + " in.nii.gz out.nii.gz 0.9x0.9x5 0 4 (spacing in mm per voxel axis, 4 = B-spline)";
+    void nonSquarePixelsAreMadeSquareAtTheFinerSpacing(@TempDir Path dir) throws IOException {
+        Path lr = TestScans.write(nonSquarePixels(20, 16, 6, 0.9, 1.1, 5), dir.resolve("aniso.nii.gz"));
+        Path out = dir.resolve("cubic.nii.gz");
+        CliRun r = CliRun.of("upsample", "--input", lr.toString(), "--output", out.toString());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        String warning = lr + ": in-plane pixels are not square (1.1 mm along axis 1, 0.9 mm along the other):"
+                + " axis 1 resampled to 0.9 mm with the cubic B-spline, so the output grid has square 0.9 mm pixels"
+                + " (interpolated along axis 1, so slightly blurred along it)";
+        assertTrue(r.err().contains("warning: " + warning), r.err());
+
+        Volume in = NiftiReader.read(lr).volume();
+        Volume up = NiftiReader.read(out).volume();
+        // axis 1: 15 gaps of 1.1 mm = 16.5 mm hold floor(16.5 / 0.9) + 1 = 19 samples; then the slices at scale 5 / 0.9
+        assertArrayEquals(new int[] {20, 19, (int) Math.floor(5 * 5 / 0.9) + 1}, up.shape());
+        assertArrayEquals(new double[] {0.9, 0.9, 0.9}, up.spacingMm(), 1e-6);
+        for (int row = 0; row < 3; row++) {
+            assertEquals(in.affine().get(row, 0), up.affine().get(row, 0), 1e-6);
+            assertEquals(in.affine().get(row, 1) * 0.9 / 1.1, up.affine().get(row, 1), 1e-6);
+            assertEquals(in.affine().get(row, 2) * 0.9 / 5, up.affine().get(row, 2), 1e-6);
+            assertEquals(in.affine().get(row, 3), up.affine().get(row, 3), 1e-6, "voxel 0 stays in place");
+        }
+        // where the fine grid meets the coarse one (9 x 1.1 mm = 11 x 0.9 mm), the interpolant returns the voxel
+        // (exactly: the float32 ratio 1.1 / 0.9 is snapped to 11/9, so sample 11 lands on old sample 9)
+        assertArrayEquals(in.affine().apply(7, 9, 0), up.affine().apply(7, 11, 0), 1e-5);
+        for (int x = 0; x < 20; x++) {
+            assertEquals(in.get(x, 9, 0), up.get(x, 11, 0), 1e-4);
+        }
+
+        // the sidecar records the resampling and the warning
+        String sidecar = Files.readString(dir.resolve("cubic.json"));
+        assertTrue(sidecar.contains("\"in_plane_resampled\" : {\n      \"axis\" : 1,\n      \"from_mm\" : 1.1"),
+                sidecar);
+        assertTrue(sidecar.contains("\"to_mm\" : 0.9"), sidecar);
+        assertTrue(sidecar.contains(warning), sidecar);
+
+        // info gives the same verdict: usable, with the resampling stated
+        String resampled = "in-plane axis 1 resampled from 1.1 mm to 0.9 mm (cubic B-spline): square 0.9 mm pixels";
         CliRun info = CliRun.of("info", lr.toString());
         assertEquals(ExitCodes.OK, info.exitCode(), info.err());
-        assertTrue(info.out().contains("does not apply: in-plane spacings differ: axis 0 is 0.9 mm, axis 1 is 1.1 mm"),
-                info.out());
-        assertTrue(info.out().contains(resample), info.out());
+        assertTrue(info.out().contains("super-resolution: applies: " + resampled + "; then slice axis 2: 5 mm slices,"
+                + " 0.9 mm in-plane pixels, scale 5.5556"), info.out());
+        CliRun json = CliRun.of("info", "--json", lr.toString());
+        assertTrue(json.out().contains("\"sr_applies\" : true") && json.out().contains("\"in_plane_resampled\""),
+                json.out());
+        assertTrue(json.out().contains("\"in_plane_spacing_mm\" : 0.9"), json.out());
 
-        Path out = dir.resolve("sr.nii.gz");
-        CliRun r = CliRun.of("sr", "--input", lr.toString(), "--output", out.toString(), "--profile", "gaussian:5mm");
+        // a command with a log writes the warning there, even when it then refuses the scan (too small to estimate)
+        CliRun sr = CliRun.of("sr", "--quiet", "--input", lr.toString(), "--output", dir.resolve("sr.nii.gz").toString());
+        assertEquals(ExitCodes.BAD_INPUT, sr.exitCode(), sr.err());
+        assertTrue(Files.readString(dir.resolve("sr.log")).contains("WARNING " + warning));
+    }
+
+    @Test
+    void anAbsurdInPlaneRatioIsRefusedWithTheReason(@TempDir Path dir) throws IOException {
+        // 0.5 x 2.5 mm "pixels" with 6 mm slices: a factor of 5 is not a thick-slice scan with non-square pixels
+        Path lr = TestScans.write(TestScans.phantom(20, 8, 6, 0.5, 2.5, 6), dir.resolve("absurd.nii.gz"));
+        String reason = "in-plane spacings differ: axis 0 is 0.5 mm, axis 1 is 2.5 mm (slice axis 2), a factor of 5:"
+                + " more than 4, so not a thick-slice scan with non-square pixels";
+        CliRun r = CliRun.of("upsample", "--input", lr.toString(), "--output", dir.resolve("up.nii.gz").toString());
         assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.err());
         assertEquals(1, r.errLines(), r.err());
-        assertTrue(r.err().contains(resample), r.err());
-        assertFalse(Files.exists(out));
+        assertTrue(r.err().contains(reason), r.err());
+        assertFalse(Files.exists(dir.resolve("up.nii.gz")));
+        CliRun info = CliRun.of("info", lr.toString());
+        assertTrue(info.out().contains("super-resolution: does not apply: " + reason), info.out());
     }
 
     /** In-plane voxels SR's training pairs need at scale 4 with the Gaussian of 'gaussian:4mm' on 1 mm pixels. */

@@ -110,6 +110,16 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
         return with(b -> b.profileLength = k);
     }
 
+    /**
+     * These options with K at least the length recommended for {@code scale}, {@code 2 ceil(scale) + 1} taps: room
+     * for a profile as wide as the slice spacing plus its tails. The default K = 21 covers scales up to 10; a 0.5 mm,
+     * 6 mm slice scan (scale 12) gets K = 25. A longer K is kept.
+     */
+    public EstimatorOptions withProfileLengthFor(double scale) {
+        int recommended = ProfileSanityCheck.recommendedLength(scale);
+        return recommended <= profileLength ? this : withProfileLength(recommended);
+    }
+
     public EstimatorOptions withSeed(long s) {
         return with(b -> b.seed = s);
     }

@@ -80,71 +80,15 @@ public record SliceGeometry(int axis, double inPlaneSpacingMm, double sliceSpaci
     }
 
     /**
-     * The slice geometry of a grid with these voxel spacings (mm).
-     *
-     * <p>Without an explicit axis, the slice axis is the one with the largest spacing; refused (with a
-     * {@link ScanGeometryException} explaining why) when all three spacings agree within 1% (isotropic: nothing to
-     * super-resolve), when the two largest agree within 1% while the third is smaller (two thick axes: not a
-     * thick-slice scan), or when the two in-plane spacings differ by more than 1%. An explicit axis overrides the
-     * detection (any scale, even 1, is then accepted) but the in-plane spacings must still agree. The message for
-     * in-plane spacings that differ says how to resample the scan to square pixels with ANTs' {@code ResampleImage}
-     * (see {@link #squarePixelSpacing}).
+     * The slice geometry of a grid with these voxel spacings (mm): {@link SliceSpacings#detect} (slice axis, refusing
+     * isotropic spacings and two thick axes), then {@link SliceSpacings#geometry()}, which refuses in-plane spacings
+     * that differ by more than 1% with a {@link ScanGeometryException} saying how to resample the scan to square
+     * pixels with ANTs' {@code ResampleImage}. An explicit axis overrides the detection (any scale, even 1, is then
+     * accepted) but the in-plane spacings must still agree. To make non-square pixels square instead of refusing
+     * them, see {@link SliceSpacings#squarePixelResampling()}.
      */
     public static SliceGeometry detect(double[] spacingMm, OptionalInt axis) {
-        if (spacingMm == null || spacingMm.length != 3) {
-            throw new IllegalArgumentException("spacingMm needs 3 entries");
-        }
-        for (double s : spacingMm) {
-            if (!(s > 0) || Double.isInfinite(s)) {
-                throw new ScanGeometryException("voxel spacings must be finite and > 0, got " + spacings(spacingMm));
-            }
-        }
-        int slice;
-        if (axis != null && axis.isPresent()) {
-            slice = axis.getAsInt();
-            Affine.checkAxis(slice);
-        } else {
-            slice = largest(spacingMm);
-            double max = spacingMm[slice];
-            double min = Math.min(spacingMm[0], Math.min(spacingMm[1], spacingMm[2]));
-            if (agree(max, min)) {
-                throw new ScanGeometryException("spacing " + spacings(spacingMm)
-                        + " is isotropic (all within 1%): there is no thick slice axis to super-resolve");
-            }
-            for (int other = 0; other < 3; other++) {
-                if (other != slice && agree(spacingMm[other], max)) {
-                    int thin = 3 - slice - other;
-                    throw new ScanGeometryException("spacing " + spacings(spacingMm) + " has two thick axes ("
-                            + Math.min(slice, other) + " and " + Math.max(slice, other) + ", " + num(max)
-                            + " mm) and one thin axis (" + thin + ", " + num(spacingMm[thin]) + " mm): not a"
-                            + " thick-slice scan (SR needs one thick axis and square in-plane pixels)");
-                }
-            }
-        }
-        int[] inPlane = inPlaneAxes(slice);
-        double a = spacingMm[inPlane[0]];
-        double b = spacingMm[inPlane[1]];
-        if (!agree(a, b)) {
-            throw new ScanGeometryException("in-plane spacings differ: axis " + inPlane[0] + " is " + num(a)
-                    + " mm, axis " + inPlane[1] + " is " + num(b) + " mm (slice axis " + slice + "); SR needs square"
-                    + " in-plane pixels (within 1%): resample the scan in-plane to square pixels first, e.g. with"
-                    + " ANTs: ResampleImage 3 in.nii.gz out.nii.gz " + squarePixelSpacing(spacingMm, slice)
-                    + " 0 4 (spacing in mm per voxel axis, 4 = B-spline), then super-resolve out.nii.gz");
-        }
-        return new SliceGeometry(slice, (a + b) / 2, spacingMm[slice]);
-    }
-
-    /**
-     * The voxel spacing a scan with non-square in-plane pixels should be resampled to, in the {@code MxNxO} form of
-     * ANTs' {@code ResampleImage} and in the scan's own axis order: the smaller in-plane spacing on both in-plane axes
-     * (no in-plane detail is lost), the slice spacing unchanged. E.g. 0.9x0.9x5 for a 0.9 x 1.1 mm, 5 mm slice scan.
-     */
-    static String squarePixelSpacing(double[] spacingMm, int sliceAxis) {
-        int[] inPlane = inPlaneAxes(sliceAxis);
-        double pixel = Math.min(spacingMm[inPlane[0]], spacingMm[inPlane[1]]);
-        double[] target = {pixel, pixel, pixel};
-        target[sliceAxis] = spacingMm[sliceAxis];
-        return num(target[0]) + "x" + num(target[1]) + "x" + num(target[2]);
+        return SliceSpacings.detect(spacingMm, axis).geometry();
     }
 
     static boolean agree(double a, double b) {
@@ -167,16 +111,6 @@ public record SliceGeometry(int axis, double inPlaneSpacingMm, double sliceSpaci
     /** A number with at most 5 significant digits and no trailing zeros (1.0 prints as 1, 3.75 as 3.75). */
     static String num(double v) {
         return new BigDecimal(v).round(new MathContext(5)).stripTrailingZeros().toPlainString();
-    }
-
-    private static int largest(double[] s) {
-        int best = 0;
-        for (int i = 1; i < 3; i++) {
-            if (s[i] > s[best]) {
-                best = i;
-            }
-        }
-        return best;
     }
 
     @Override

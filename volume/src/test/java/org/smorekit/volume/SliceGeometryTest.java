@@ -167,6 +167,70 @@ class SliceGeometryTest {
         ScanAssessment forced = ScanAssessment.of(new double[] {1, 1, 1}, OptionalInt.of(2));
         assertFalse(forced.applies());
         assertTrue(forced.reason().contains("nothing to super-resolve"), forced.reason());
-        assertFalse(ScanAssessment.of(new double[] {1, 1.5, 4}, AUTO).applies());
+        assertTrue(yes.resampling().isEmpty());
+    }
+
+    @Test
+    void slicesAreDetectedWithoutCheckingThePixels() {
+        SliceSpacings s = SliceSpacings.detect(new double[] {0.9, 5.0, 1.1}, AUTO);
+        assertEquals(new SliceSpacings(1, 0.9, 1.1, 5.0), s);
+        assertArrayEquals(new int[] {0, 2}, s.inPlaneAxes());
+        assertFalse(s.squarePixels());
+        // isotropic and two thick axes are refused as by SliceGeometry.detect
+        assertThrows(ScanGeometryException.class, () -> SliceSpacings.detect(new double[] {1, 1, 1.005}, AUTO));
+        assertThrows(ScanGeometryException.class, () -> SliceSpacings.detect(new double[] {3, 1, 3.01}, AUTO));
+    }
+
+    @Test
+    void nonSquarePixelsAreMadeSquareAtTheFinerSpacing() {
+        // 0.9 x 1.1 mm pixels, 5 mm slices: axis 1 goes from 1.1 to 0.9 mm; SR then sees 0.9 mm pixels, scale 5 / 0.9
+        SliceSpacings s = SliceSpacings.detect(new double[] {0.9, 1.1, 5.0}, AUTO);
+        InPlaneResampling r = s.squarePixelResampling().orElseThrow();
+        assertEquals(new InPlaneResampling(1, 1.1, 0.9), r);
+        assertEquals(1.1 / 0.9, r.scale(), 1e-15);
+        // 16 samples, 15 gaps of 1.1 mm = 16.5 mm, hold floor(16.5 / 0.9) + 1 = 19 samples of 0.9 mm
+        assertArrayEquals(new long[] {20, 19, 6}, r.resampledShape(new long[] {20, 16, 6}));
+        SliceGeometry g = s.squarePixelGeometry();
+        assertEquals(new SliceGeometry(2, 0.9, 5.0), g);
+        assertEquals(5.0 / 0.9, g.scale(), 1e-12);
+        assertEquals("in-plane axis 1 resampled from 1.1 mm to 0.9 mm (cubic B-spline): square 0.9 mm pixels",
+                r.toString());
+
+        // square pixels need nothing, and keep the mean spacing
+        SliceSpacings square = SliceSpacings.detect(new double[] {1.0, 1.009, 3.0}, AUTO);
+        assertTrue(square.squarePixelResampling().isEmpty());
+        assertEquals(square.geometry(), square.squarePixelGeometry());
+    }
+
+    @Test
+    void anAbsurdInPlaneRatioIsNotMadeSquare() {
+        // 0.5 x 2.5 mm "pixels" with 6 mm slices: a factor of 5 is not a thick-slice scan with non-square pixels
+        SliceSpacings s = SliceSpacings.detect(new double[] {0.5, 2.5, 6.0}, AUTO);
+        ScanGeometryException e = assertThrows(ScanGeometryException.class, s::squarePixelResampling);
+        assertTrue(e.getMessage().startsWith("in-plane spacings differ: axis 0 is 0.5 mm, axis 1 is 2.5 mm (slice axis"
+                + " 2), a factor of 5: more than 4, so not a thick-slice scan with non-square pixels"), e.getMessage());
+        assertThrows(ScanGeometryException.class, s::squarePixelGeometry);
+        // exactly 4 is still made square
+        assertEquals(4.0, SliceSpacings.detect(new double[] {0.5, 2.0, 6.0}, AUTO).squarePixelResampling()
+                .orElseThrow().scale(), 0.0);
+        // a given slice axis finer than the coarser in-plane axis: not a thick-slice scan along it
+        e = assertThrows(ScanGeometryException.class,
+                () -> SliceSpacings.detect(new double[] {1.0, 1.0, 4.0}, OptionalInt.of(0)).squarePixelResampling());
+        assertTrue(e.getMessage().endsWith("axis 2 is not finer than the slice axis: not a thick-slice scan along"
+                + " axis 0"), e.getMessage());
+    }
+
+    @Test
+    void assessmentStatesTheInPlaneResampling() {
+        ScanAssessment aniso = ScanAssessment.of(new double[] {0.9, 1.1, 5.0}, AUTO);
+        assertTrue(aniso.applies());
+        assertEquals(1, aniso.resampling().orElseThrow().axis());
+        assertEquals(0.9, aniso.geometry().orElseThrow().inPlaneSpacingMm(), 0.0);
+        assertEquals("in-plane axis 1 resampled from 1.1 mm to 0.9 mm (cubic B-spline): square 0.9 mm pixels; then"
+                + " slice axis 2: 5 mm slices, 0.9 mm in-plane pixels, scale 5.5556", aniso.reason());
+        ScanAssessment absurd = ScanAssessment.of(new double[] {0.5, 2.5, 6.0}, AUTO);
+        assertFalse(absurd.applies());
+        assertTrue(absurd.resampling().isEmpty());
+        assertTrue(absurd.reason().contains("a factor of 5: more than 4"), absurd.reason());
     }
 }
