@@ -219,7 +219,7 @@ class UnusualScansTest {
                 json.out());
         assertTrue(json.out().contains("\"in_plane_spacing_mm\" : 0.9"), json.out());
 
-        // a command with a log writes the warning there, even when it then refuses the scan (too small to estimate)
+        // a command with a log writes the warning there, even when it then refuses the scan (too small for SR)
         CliRun sr = CliRun.of("sr", "--quiet", "--input", lr.toString(), "--output", dir.resolve("sr.nii.gz").toString());
         assertEquals(ExitCodes.BAD_INPUT, sr.exitCode(), sr.err());
         assertTrue(Files.readString(dir.resolve("sr.log")).contains("WARNING " + warning));
