@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
+import org.smorekit.estimator.EstimatorOptions;
+import org.smorekit.estimator.ProfileEstimator;
+import org.smorekit.smore.SmoreOptions;
 import org.smorekit.volume.Affine;
 import org.smorekit.volume.AxisCodes;
 import org.smorekit.volume.ScanAssessment;
@@ -68,8 +71,12 @@ public final class InfoCommand implements Callable<Integer> {
         long[] srShape = assessment.resampling().map(r -> r.resampledShape(shape)).orElse(shape);
         String gridProblem = assessment.geometry().map(g -> ThickSliceScan.gridProblem(srShape, g)).orElse(null);
         boolean applies = voxelProblem == null && assessment.applies() && volumes == 1 && gridProblem == null;
+        String sizeProblem = applies ? srSizeProblem(srShape, assessment.geometry().orElseThrow()) : null;
+        applies = applies && sizeProblem == null;
         String reason;
-        if (voxelProblem != null) {
+        if (sizeProblem != null) {
+            reason = sizeProblem;
+        } else if (voxelProblem != null) {
             reason = "the voxels cannot be read: " + voxelProblem;
         } else if (volumes > 1) {
             reason = h.ndim() + "-D image with " + volumes + " volumes: super-resolve one at a time with --volume"
@@ -78,7 +85,8 @@ public final class InfoCommand implements Callable<Integer> {
         } else if (gridProblem != null) {
             reason = gridProblem;
         } else {
-            reason = assessment.reason();
+            reason = assessment.reason() + (applies ? estimatorSizeNote(srShape, assessment.geometry().orElseThrow())
+                    : "");
         }
         Optional<String> assumedSpacing = AssumedSpacing.note(h);
         if (assumedSpacing.isPresent()) {
@@ -166,6 +174,24 @@ public final class InfoCommand implements Callable<Integer> {
                 new double[] {a.get(1, 0), a.get(1, 1), a.get(1, 2), a.get(1, 3)},
                 new double[] {a.get(2, 0), a.get(2, 1), a.get(2, 2), a.get(2, 3)},
                 new double[] {0, 0, 0, 1});
+    }
+
+    /**
+     * Why SR could not train on a scan of this (square-pixel) shape, as {@code sr} and {@code run} would say right
+     * after reading it ({@link TooSmallForSr}, with the longest profile an estimate may give), or null.
+     */
+    private static String srSizeProblem(long[] shape, SliceGeometry g) {
+        EstimatorOptions estimator = EstimatorOptions.defaults().withProfileLengthFor(g.scale());
+        return TooSmallForSr.problem(toInts(shape), g.axis(), g.scale(), SmoreOptions.defaults(), false,
+                TooSmallForSr.estimatedProfileLength(estimator, g.scale())).orElse(null);
+    }
+
+    /** "; but the estimator ..." when the scan is too small to estimate its profile from, else "". */
+    private static String estimatorSizeNote(long[] shape, SliceGeometry g) {
+        int[] s = toInts(shape);
+        return new ProfileEstimator(EstimatorOptions.defaults().withProfileLengthFor(g.scale()))
+                .sizeProblem(s, g.axis(), g.scale())
+                .map(p -> "; but " + p + ": " + TooSmallToEstimate.alternative(s, g)).orElse("");
     }
 
     private static int[] toInts(long[] v) {

@@ -22,17 +22,37 @@ class InfoCommandTest {
 
     @Test
     void thickSliceScanJson(@TempDir Path dir) throws IOException {
-        Path scan = TestScans.write(TestScans.phantom(12, 10, 5, 0.9, 0.9, 3.6), dir.resolve("lr.nii.gz"));
+        Path scan = TestScans.write(TestScans.phantom(96, 90, 20, 0.9, 0.9, 3.6), dir.resolve("lr.nii.gz"));
         CliRun r = CliRun.of("info", "--json", scan.toString());
         assertEquals(ExitCodes.OK, r.exitCode(), r.err());
         Map<String, Object> m = json(r.out());
-        assertEquals(List.of(12, 10, 5), m.get("shape"));
+        assertEquals(List.of(96, 90, 20), m.get("shape"));
+        assertFalse(((String) m.get("reason")).contains("but"), (String) m.get("reason"));
         assertEquals("RAS", m.get("orientation"));
         assertEquals("float32", m.get("datatype"));
         assertEquals(true, m.get("sr_applies"));
         assertEquals(2, m.get("slice_axis"));
         assertEquals(4.0, (Double) m.get("scale"), 1e-5);
         assertEquals(0.9, (Double) m.get("in_plane_spacing_mm"), 1e-6);
+    }
+
+    @Test
+    void theVerdictIsTheCommandsOnSmallScans(@TempDir Path dir) throws IOException {
+        // too narrow in-plane for SR's training pairs: info says what sr and run would say
+        Path tiny = TestScans.write(TestScans.phantom(40, 36, 12, 1, 1, 4), dir.resolve("tiny.nii.gz"));
+        Map<String, Object> m = json(CliRun.of("info", "--json", tiny.toString()).out());
+        assertFalse((Boolean) m.get("sr_applies"));
+        CliRun sr = CliRun.of("sr", "--input", tiny.toString(), "--output", dir.resolve("sr.nii.gz").toString());
+        assertEquals(ExitCodes.BAD_INPUT, sr.exitCode(), sr.err());
+        String reason = (String) m.get("reason");
+        assertTrue(sr.err().contains(reason.substring(0, reason.indexOf(';'))), reason + " vs " + sr.err());
+
+        // large enough for SR, too few slices for the estimator: SR applies, with the estimator's limit
+        Path few = TestScans.write(TestScans.phantom(80, 80, 10, 1, 1, 4), dir.resolve("few.nii.gz"));
+        CliRun r = CliRun.of("info", few.toString());
+        assertTrue(r.out().contains("super-resolution: applies"), r.out());
+        assertTrue(r.out().contains("but need at least 16 slices"), r.out());
+        assertTrue(r.out().contains("sr --profile gaussian:4mm"), r.out());
     }
 
     @Test

@@ -174,7 +174,7 @@ class UnusualScansTest {
 
     @Test
     void nonSquarePixelsAreMadeSquareAtTheFinerSpacing(@TempDir Path dir) throws IOException {
-        Path lr = TestScans.write(nonSquarePixels(20, 16, 6, 0.9, 1.1, 5), dir.resolve("aniso.nii.gz"));
+        Path lr = TestScans.write(nonSquarePixels(80, 70, 6, 0.9, 1.1, 5), dir.resolve("aniso.nii.gz"));
         Path out = dir.resolve("cubic.nii.gz");
         CliRun r = CliRun.of("upsample", "--input", lr.toString(), "--output", out.toString());
         assertEquals(ExitCodes.OK, r.exitCode(), r.err());
@@ -185,8 +185,8 @@ class UnusualScansTest {
 
         Volume in = NiftiReader.read(lr).volume();
         Volume up = NiftiReader.read(out).volume();
-        // axis 1: 15 gaps of 1.1 mm = 16.5 mm hold floor(16.5 / 0.9) + 1 = 19 samples; then the slices at scale 5 / 0.9
-        assertArrayEquals(new int[] {20, 19, (int) Math.floor(5 * 5 / 0.9) + 1}, up.shape());
+        // axis 1: 69 gaps of 1.1 mm = 75.9 mm hold floor(75.9 / 0.9) + 1 = 85 samples; then the slices at scale 5 / 0.9
+        assertArrayEquals(new int[] {80, 85, (int) Math.floor(5 * 5 / 0.9) + 1}, up.shape());
         assertArrayEquals(new double[] {0.9, 0.9, 0.9}, up.spacingMm(), 1e-6);
         for (int row = 0; row < 3; row++) {
             assertEquals(in.affine().get(row, 0), up.affine().get(row, 0), 1e-6);
@@ -197,7 +197,7 @@ class UnusualScansTest {
         // where the fine grid meets the coarse one (9 x 1.1 mm = 11 x 0.9 mm), the interpolant returns the voxel
         // (exactly: the float32 ratio 1.1 / 0.9 is snapped to 11/9, so sample 11 lands on old sample 9)
         assertArrayEquals(in.affine().apply(7, 9, 0), up.affine().apply(7, 11, 0), 1e-5);
-        for (int x = 0; x < 20; x++) {
+        for (int x = 0; x < 80; x++) {
             assertEquals(in.get(x, 9, 0), up.get(x, 11, 0), 1e-4);
         }
 
@@ -219,7 +219,8 @@ class UnusualScansTest {
                 json.out());
         assertTrue(json.out().contains("\"in_plane_spacing_mm\" : 0.9"), json.out());
 
-        // a command with a log writes the warning there, even when it then refuses the scan (too small for SR)
+        // a command with a log writes the warning there, even when it then refuses the scan (6 slices: too few to
+        // estimate the profile from)
         CliRun sr = CliRun.of("sr", "--quiet", "--input", lr.toString(), "--output", dir.resolve("sr.nii.gz").toString());
         assertEquals(ExitCodes.BAD_INPUT, sr.exitCode(), sr.err());
         assertTrue(Files.readString(dir.resolve("sr.log")).contains("WARNING " + warning));
