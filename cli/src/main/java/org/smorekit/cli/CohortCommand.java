@@ -100,8 +100,8 @@ public final class CohortCommand implements Callable<Integer> {
     Integer trainIterations;
 
     @Option(names = "--skip-measure",
-            description = "As in run: do not re-estimate the blur left in each result (saves one estimator run "
-                    + "per scan).")
+            description = "As in run: do not measure the blur left in each result (saves a few seconds per "
+                    + "scan).")
     boolean skipMeasure;
 
     @Override

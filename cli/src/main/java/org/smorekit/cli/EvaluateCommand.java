@@ -90,7 +90,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     boolean quick;
 
     @Option(names = "--iterations", paramLabel = "<count>",
-            description = "Estimator iterations at most, for the profiles and the measurements (default: the "
+            description = "Estimator iterations at most, for the profiles (default: the "
                     + "estimator's default).")
     Integer iterations;
 
@@ -98,8 +98,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "SR training steps (default: the SR module's default, or the --quick preset's).")
     Integer trainIterations;
 
-    @Option(names = "--skip-measure", description = "Do not re-measure the blur left after SR (saves two estimator "
-            + "runs per FWHM).")
+    @Option(names = "--skip-measure", description = "Do not measure the blur left after SR (saves a few seconds per "
+            + "FWHM).")
     boolean skipMeasure;
 
     @Option(names = "--keep-volumes", description = "Also write every simulated, interpolated and super-resolved "
@@ -243,8 +243,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                         + "onto the truth grid through the affines. \"assumed\": SR trained with a Gaussian of FWHM = "
                         + "slice spacing (%s mm); \"estimated\": SR trained with the profile estimated from the scan, as "
                         + "`run` does (a flagged estimate is replaced by the assumed profile and marked). "
-                        + "Blur after SR: FWHM re-estimated along the slice axis of the SR output; \"(flagged)\": the "
-                        + "re-estimate's own sanity check distrusts it (see the log), do not read it as a blur.\n\n",
+                        + "Blur after SR: FWHM of the relative profile along the slice axis of the SR output (spectral fit at "
+                        + "scale 1, as 'smorekit measure'); \"(flagged)\": the sanity check distrusts that profile (see "
+                        + "the log), do not read it as a blur.\n\n",
                 truth, VolumeText.number(scale), sliceAxis.axis(), VolumeText.number(sliceSpacingMm),
                 quick ? " with the --quick preset (lower quality than the defaults)" : "",
                 VolumeText.number(sliceSpacingMm)));

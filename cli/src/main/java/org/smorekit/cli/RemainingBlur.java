@@ -11,16 +11,22 @@ import org.smorekit.progress.ProgressListener;
 import org.smorekit.volume.Volume;
 
 /**
- * The blur left along one axis of a volume, measured as the paper does with the metrics module's
- * {@link ResolutionMeter}: the slice-profile estimator run along that axis at scale 1, so the FWHM is that of the
- * relative blur between the axis and the in-plane axes, in in-plane voxels and in mm.
+ * The blur left along one axis of a volume, measured with the metrics module's {@link ResolutionMeter}: the relative
+ * slice profile of that axis at scale 1 (by default the spectral fit; the paper's GAN on request), so the FWHM is
+ * that of the relative blur between the axis and the in-plane axes, in in-plane voxels and in mm.
  *
  * @param measurement the meter's result
  */
 record RemainingBlur(ResolutionMeasurement measurement) {
 
+    /** With the meter's default method, the spectral fit. */
     static RemainingBlur measure(Volume volume, int axis, EstimatorOptions options, ProgressListener progress) {
-        return new RemainingBlur(new ResolutionMeter(options).measure(volume, axis, progress));
+        return measure(volume, axis, options, ResolutionMeter.Method.SPECTRAL_FIT, progress);
+    }
+
+    static RemainingBlur measure(Volume volume, int axis, EstimatorOptions options, ResolutionMeter.Method method,
+                                 ProgressListener progress) {
+        return new RemainingBlur(new ResolutionMeter(options, method).measure(volume, axis, progress));
     }
 
     ProfileEstimate estimate() {

@@ -68,7 +68,7 @@ public final class RunCommand implements Callable<Integer> {
     boolean quick;
 
     @Option(names = "--iterations", paramLabel = "<count>",
-            description = "Estimator iterations at most, for the profile and for the measurement (default: the "
+            description = "Estimator iterations at most, for the profile (default: the "
                     + "estimator's default, or the --quick preset's).")
     Integer iterations;
 
@@ -77,7 +77,7 @@ public final class RunCommand implements Callable<Integer> {
     Integer trainIterations;
 
     @Option(names = "--skip-measure",
-            description = "Do not re-estimate the blur left in the result (saves one estimator run).")
+            description = "Do not measure the blur left in the result (saves a few seconds).")
     boolean skipMeasure;
 
     @Override

@@ -10,11 +10,12 @@ import org.smorekit.volume.Volume;
 import org.smorekit.volume.nifti.NiftiReader;
 
 /**
- * Accuracy benchmark of {@link ResolutionMeter} (not a test: each measurement is a full estimator run). Blurs an
+ * Accuracy benchmark of {@link ResolutionMeter} (not a test: a GAN measurement is a full estimator run). Blurs an
  * isotropic volume along z with Gaussians of known FWHM at scale 1 (the project's forward model), measures the
- * remaining blur with the estimator defaults, and prints known vs measured FWHM and the time.
+ * remaining blur with the estimator defaults and the meter's method, and prints known vs measured FWHM and the time.
  *
- * <p>Usage: {@code ResolutionMeterBenchmark ISO.nii.gz [FWHM ...]} (default FWHMs 1 (no blur), 2, 3, 4 voxels).
+ * <p>Usage: {@code ResolutionMeterBenchmark ISO.nii.gz [--gan] [FWHM ...]} (default FWHMs 1 (no blur), 2, 3, 4
+ * voxels; the spectral fit unless {@code --gan}).
  */
 public final class ResolutionMeterBenchmark {
     private ResolutionMeterBenchmark() {
@@ -22,15 +23,18 @@ public final class ResolutionMeterBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: ResolutionMeterBenchmark ISO.nii.gz [FWHM_VOXELS ...]");
+            System.err.println("usage: ResolutionMeterBenchmark ISO.nii.gz [--gan] [FWHM_VOXELS ...]");
             System.exit(1);
         }
         Volume iso = NiftiReader.read(Path.of(args[0])).volume();
-        double[] fwhms = args.length > 1 ? new double[args.length - 1] : new double[] {1, 2, 3, 4};
-        for (int i = 1; i < args.length; i++) {
-            fwhms[i - 1] = Double.parseDouble(args[i]);
+        boolean gan = args.length > 1 && args[1].equals("--gan");
+        int first = gan ? 2 : 1;
+        double[] fwhms = args.length > first ? new double[args.length - first] : new double[] {1, 2, 3, 4};
+        for (int i = first; i < args.length; i++) {
+            fwhms[i - first] = Double.parseDouble(args[i]);
         }
-        ResolutionMeter meter = new ResolutionMeter(EstimatorOptions.defaults());
+        ResolutionMeter meter = new ResolutionMeter(EstimatorOptions.defaults(),
+                gan ? ResolutionMeter.Method.GAN : ResolutionMeter.Method.SPECTRAL_FIT);
         System.out.println("known FWHM (voxels) | measured FWHM (voxels) | measured (mm) | iterations | seconds"
                 + " | warnings");
         for (double fwhm : fwhms) {

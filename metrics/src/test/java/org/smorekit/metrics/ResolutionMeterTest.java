@@ -5,14 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+import org.smorekit.degrade.Profiles;
+import org.smorekit.degrade.ThickSliceSimulator;
 import org.smorekit.estimator.EstimatorOptions;
 import org.smorekit.progress.ProgressListener;
 import org.smorekit.volume.Affine;
 import org.smorekit.volume.Volume;
 
 /**
- * Wiring of {@link ResolutionMeter} (a few estimator iterations only: accuracy is measured by
- * {@link ResolutionMeterBenchmark}, see docs/metrics.md).
+ * {@link ResolutionMeter}: the spectral fit (the default) on known blurs of a Colin27 block, and the wiring of the GAN
+ * method (a few estimator iterations only; the accuracy of both is measured by {@link ResolutionMeterBenchmark}, see
+ * docs/metrics.md).
  */
 class ResolutionMeterTest {
     private static final EstimatorOptions FEW_ITERATIONS = EstimatorOptions.defaults().withEnsembleSize(1).withIterations(3)
@@ -36,7 +39,8 @@ class ResolutionMeterTest {
     @Test
     void reportsTheEstimatedFwhmInVoxelsAndInPlaneMm() throws Exception {
         Volume block = colin27Block();
-        ResolutionMeasurement m = new ResolutionMeter(FEW_ITERATIONS).measure(block, 2, ProgressListener.SILENT);
+        ResolutionMeasurement m = new ResolutionMeter(FEW_ITERATIONS, ResolutionMeter.Method.GAN)
+                .measure(block, 2, ProgressListener.SILENT);
         assertEquals(2, m.axis());
         assertEquals(3, m.estimate().iterations());
         assertEquals(m.estimate().profile().fwhmVoxels(), m.fwhmVoxels(), 1e-12);
@@ -45,10 +49,25 @@ class ResolutionMeterTest {
         assertEquals(m.fwhmVoxels() * 0.8, m.fwhmMm(), 1e-12);
 
         // the same data with the measured axis stored first gives the same profile (same seed, same oriented scan)
-        ResolutionMeasurement first = new ResolutionMeter(FEW_ITERATIONS)
+        ResolutionMeasurement first = new ResolutionMeter(FEW_ITERATIONS, ResolutionMeter.Method.GAN)
                 .measure(block.permuted(new int[] {2, 0, 1}), 0, ProgressListener.SILENT);
         assertEquals(0, first.axis());
         assertArrayEquals(m.estimate().profile().values(), first.estimate().profile().values(), 1e-6);
+    }
+
+    @Test
+    void theSpectralFitRecoversAKnownBlurAlongTheAxis() throws Exception {
+        Volume block = colin27Block();
+        ResolutionMeter meter = new ResolutionMeter(EstimatorOptions.defaults());
+        ResolutionMeasurement sharp = meter.measure(block, 2, ProgressListener.SILENT);
+        assertEquals(0, sharp.estimate().iterations(), "no GAN runs");
+        assertEquals(1.0, sharp.fwhmVoxels(), 0.3, "as sharp along z as in-plane: about an impulse");
+        for (double fwhm : new double[] {2, 4}) {
+            Volume blurred = ThickSliceSimulator.simulate(block, Profiles.gaussian(fwhm), 1, 2);
+            ResolutionMeasurement m = meter.measure(blurred, 2, ProgressListener.SILENT);
+            assertEquals(fwhm, m.fwhmVoxels(), 0.5, "Gaussian " + fwhm);
+            assertEquals(m.fwhmVoxels() * 0.8, m.fwhmMm(), 1e-12);
+        }
     }
 
     @Test
