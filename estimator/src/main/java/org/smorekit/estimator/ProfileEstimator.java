@@ -82,7 +82,8 @@ public final class ProfileEstimator {
      * biased on real anatomy; {@link #estimate} is the estimator there.
      *
      * @return an estimate with no GAN runs: 0 iterations, the fit as the profile and as {@code spectralFit}, the sanity
-     *         check's warnings and notes, and a note that says how it was found
+     *         check's warnings (also when no blur explains the slice direction's spectra: D above
+     *         {@link ProfileSanityCheck#MAX_FIT_MISMATCH}) and notes, and a note that says how it was found
      * @throws IllegalArgumentException as {@link #estimate}
      */
     public ProfileEstimate spectralFit(Volume scan, int sliceAxis, double scale) {
@@ -95,7 +96,9 @@ public final class ProfileEstimator {
         notes.add(String.format(java.util.Locale.ROOT, "spectral fit, no GAN runs: the box with Gaussian edges whose"
                 + " degraded rows match the slice direction's power spectra best (mismatch D %.3f)", fit.mismatch()));
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new ProfileEstimate(profile, 0, 0, seconds, ProfileSanityCheck.warnings(profile, scale), notes,
+        List<String> warnings = new ArrayList<>(ProfileSanityCheck.warnings(profile, scale));
+        warnings.addAll(ProfileSanityCheck.fitWarnings(fit.mismatch()));
+        return new ProfileEstimate(profile, 0, 0, seconds, warnings, notes,
                 new double[0], new PhaseTimes(0, 0, 0, 0, 0, 0, seconds * 1e3), new double[0], new double[0], profile,
                 fit.mismatch());
     }

@@ -31,6 +31,25 @@ final class ProfileSanityCheck {
     private ProfileSanityCheck() {
     }
 
+    /**
+     * Largest spectrum mismatch D of a spectral fit that is read as a blur: about twice the largest measured where the
+     * slice direction really is a blurred in-plane (0.73: rect 3 at scale 2 on Colin27; at scale 1, 0.06-0.43 on
+     * blurred Colin27, an SR output and its cubic interpolation). Above it no blur of the in-plane rows explains the
+     * slice direction's power spectra: it carries detail in-plane has not (an SR output at scale 12 with artifacts
+     * along the slices: D 4.43), and the fitted width is not a blur.
+     */
+    static final double MAX_FIT_MISMATCH = 1.5;
+
+    /** The warning for a spectral fit whose D is above {@link #MAX_FIT_MISMATCH}, or none. */
+    static List<String> fitWarnings(double fitMismatch) {
+        if (!(fitMismatch > MAX_FIT_MISMATCH)) {
+            return List.of();
+        }
+        return List.of(String.format(Locale.ROOT, "the slice direction's power spectra match no blur of the in-plane"
+                + " rows (mismatch D %.2f, above %.1f): it has detail the in-plane rows have not (artifacts or noise"
+                + " along the axis?), so the fitted FWHM is not a blur", fitMismatch, MAX_FIT_MISMATCH));
+    }
+
     /** Smallest odd K that leaves room for a profile about as wide as the slice spacing plus its tails: 2 ceil(s) + 1. */
     static int recommendedLength(double scale) {
         return 2 * (int) Math.ceil(scale - 1e-9) + 1;
