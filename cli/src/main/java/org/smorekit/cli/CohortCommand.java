@@ -84,32 +84,15 @@ public final class CohortCommand implements Callable<Integer> {
             description = "The slice axis of every scan; detected per scan (largest spacing) when not given.")
     Integer axis;
 
-    @Option(names = "--quick",
-            description = "As in run: a fast, lower-quality SR preset for demos and tests (a smaller SR network, "
-                    + "fewer training steps; the profile estimation keeps its defaults).")
-    boolean quick;
-
-    @Option(names = "--iterations", paramLabel = "<count>",
-            description = "As in run: estimator iterations at most, for the profile and for the measurement "
-                    + "(default: the estimator's default).")
-    Integer iterations;
-
-    @Option(names = "--train-iterations", paramLabel = "<count>",
-            description = "As in run: SR training steps (default: the SR module's default, or the --quick "
-                    + "preset's).")
-    Integer trainIterations;
-
-    @Option(names = "--skip-measure",
-            description = "As in run: do not measure the blur left in each result (saves a few seconds per "
-                    + "scan).")
-    boolean skipMeasure;
+    @Mixin
+    RunJobOptions job;
 
     @Override
     public Integer call() throws Exception {
         Terminal terminal = verbosity.terminal();
         // refuse what would fail on every scan, and two scans that would share a folder, before any work
-        Presets.estimator(iterations, compute, 1);
-        Presets.smore(quick, trainIterations, compute);
+        Presets.estimator(job.iterations, compute, 1);
+        Presets.smore(job.quick, job.trainIterations, compute);
         if (axis != null) {
             SliceAxisArguments.requireAxis(axis);
         }
@@ -232,18 +215,7 @@ public final class CohortCommand implements Callable<Integer> {
         if (reading.nanToZero) {
             a.add("--nan-to-zero");
         }
-        if (quick) {
-            a.add("--quick");
-        }
-        if (iterations != null) {
-            a.add("--iterations=" + iterations);
-        }
-        if (trainIterations != null) {
-            a.add("--train-iterations=" + trainIterations);
-        }
-        if (skipMeasure) {
-            a.add("--skip-measure");
-        }
+        a.addAll(job.arguments());
         if (trainingProfile.keepFlaggedProfile) {
             a.add("--keep-flagged-profile");
         }

@@ -62,23 +62,8 @@ public final class RunCommand implements Callable<Integer> {
             description = "Folder for every output (created if missing).")
     Path output;
 
-    @Option(names = "--quick",
-            description = "Fast, lower-quality preset for demos and tests: a smaller SR network and fewer training "
-                    + "steps (the profile estimation keeps its defaults). Results are labelled as such.")
-    boolean quick;
-
-    @Option(names = "--iterations", paramLabel = "<count>",
-            description = "Estimator iterations at most, for the profile (default: the "
-                    + "estimator's default, or the --quick preset's).")
-    Integer iterations;
-
-    @Option(names = "--train-iterations", paramLabel = "<count>",
-            description = "SR training steps (default: the SR module's default, or the --quick preset's).")
-    Integer trainIterations;
-
-    @Option(names = "--skip-measure",
-            description = "Do not measure the blur left in the result (saves a few seconds).")
-    boolean skipMeasure;
+    @Mixin
+    RunJobOptions job;
 
     @Override
     public Integer call() throws Exception {
@@ -94,14 +79,14 @@ public final class RunCommand implements Callable<Integer> {
 
     private void run(Terminal terminal, Path srPath, RunLog log) throws Exception {
         ThickSliceScan scan = scanOptions.read(terminal);
-        terminal.note(scan.describe() + (quick ? " [--quick preset]" : ""));
+        terminal.note(scan.describe() + (job.quick ? " [--quick preset]" : ""));
         log.note(scan.describe());
         scan.warnings().forEach(log::warn); // already shown on the terminal by read
-        log.param("preset", quick ? "quick" : "default");
-        EstimatorOptions eo = Presets.estimator(iterations, compute, scan.scale());
-        SmoreOptions so = Presets.smore(quick, trainIterations, compute);
+        log.param("preset", job.quick ? "quick" : "default");
+        EstimatorOptions eo = Presets.estimator(job.iterations, compute, scan.scale());
+        SmoreOptions so = Presets.smore(job.quick, job.trainIterations, compute);
         // refuse a scan too small for SR or for the estimator before any work
-        TooSmallForSr.check(scan, so, quick, TooSmallForSr.estimatedProfileLength(eo, scan.scale()));
+        TooSmallForSr.check(scan, so, job.quick, TooSmallForSr.estimatedProfileLength(eo, scan.scale()));
         ProfileEstimator estimator = new ProfileEstimator(eo);
         TooSmallToEstimate.check(scan, estimator);
         log.param("estimator", eo);
@@ -115,7 +100,7 @@ public final class RunCommand implements Callable<Integer> {
         log.timing("estimate", estimate.seconds());
         estimate.warnings().forEach(w -> log.warn(w, terminal));
         estimate.notes().forEach(n -> log.note(n, terminal));
-        ProfileFiles.write(output, estimate, scan, eo, quick, log, terminal);
+        ProfileFiles.write(output, estimate, scan, eo, job.quick, log, terminal);
         double inPlaneMm = scan.geometry().inPlaneSpacingMm();
         terminal.note(String.format(Locale.ROOT, "slice profile: FWHM %.2f voxels = %.2f mm",
                 estimate.fwhmVoxels(), estimate.fwhmVoxels() * inPlaneMm));
@@ -144,7 +129,7 @@ public final class RunCommand implements Callable<Integer> {
 
         // 3. measure the blur left along the slice axis
         RemainingBlur after = null;
-        if (!skipMeasure) {
+        if (!job.skipMeasure) {
             after = RemainingBlur.measure(sr, scan.axis(), eo, progress);
             times.put("measure the result", after.estimate().seconds());
             log.timing("measure", after.estimate().seconds());
@@ -162,7 +147,7 @@ public final class RunCommand implements Callable<Integer> {
         srJson.put("input", scan.toJson());
         srJson.put("profile", chosen.toJson(inPlaneMm));
         srJson.put("model_description", model.describe());
-        srJson.put("preset", quick ? "quick" : "default");
+        srJson.put("preset", job.quick ? "quick" : "default");
         JsonSidecar.write(OutputFiles.sibling(srPath, ".json"), srJson);
 
         List<ReportViews.Row> views = ReportViews.write(output, scan.volume(), cubic, sr, scan.axis());
@@ -171,11 +156,11 @@ public final class RunCommand implements Callable<Integer> {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("tool", "smorekit run");
         report.put("version", VersionProvider.version());
-        report.put("preset", quick ? "quick" : "default");
+        report.put("preset", job.quick ? "quick" : "default");
         report.put("seed", compute.seed());
         report.put("threads", compute.threads());
         report.put("input", scan.toJson());
-        report.put("profile", ProfileFiles.json(estimate, scan, eo, quick));
+        report.put("profile", ProfileFiles.json(estimate, scan, eo, job.quick));
         report.put("training_profile", chosen.toJson(inPlaneMm));
         report.put("sr", Map.of("path", srPath.toAbsolutePath().normalize().toString(), "shape", sr.shape(),
                 "spacing_mm", sr.spacingMm(), "final_training_loss", model.finalLoss()));
@@ -197,8 +182,8 @@ public final class RunCommand implements Callable<Integer> {
                            List<ReportViews.Row> views, Map<String, Double> times, RunLog log) throws Exception {
         double inPlaneMm = scan.geometry().inPlaneSpacingMm();
         ReportHtml html = new ReportHtml("smorekit run: " + scan.path().getFileName()
-                + (quick ? " (quick preset)" : ""));
-        if (quick) {
+                + (job.quick ? " (quick preset)" : ""));
+        if (job.quick) {
             html.paragraph("Made with --quick: a fast, lower-quality preset (a smaller SR network, fewer training "
                     + "steps). Run without --quick for the full result.");
         }
