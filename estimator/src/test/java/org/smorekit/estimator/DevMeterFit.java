@@ -9,7 +9,8 @@ import org.smorekit.volume.nifti.NiftiReader;
 
 /**
  * Development driver: the spectral fit at scale 1 (the resolution meter's setting) along z. args: colin27 cells
- * [extra volumes...]; a cell "none" is the volume itself.
+ * [extra volumes...]; a cell "none" is the volume itself. -Dnoise=SIGMA adds Gaussian noise of that standard deviation
+ * (intensity units) after the blur, as an acquisition would; -Dscale=S simulates thick slices at that scale instead.
  */
 public final class DevMeterFit {
     public static void main(String[] a) throws Exception {
@@ -19,8 +20,9 @@ public final class DevMeterFit {
             SliceProfile truth = null;
             if (!cell.equals("none")) {
                 truth = BenchmarkScan.profile(cell.split(":")[0], Double.parseDouble(cell.split(":")[1]));
-                v = BenchmarkScan.simulate(iso, truth, 1, 2);
+                v = BenchmarkScan.simulate(iso, truth, SCALE, 2);
             }
+            v = noisy(v);
             report(cell, v, truth);
         }
         for (int i = 2; i < a.length; i++) {
@@ -28,8 +30,25 @@ public final class DevMeterFit {
         }
     }
 
+    private static final double SCALE = Double.parseDouble(System.getProperty("scale", "1"));
+
+    private static Volume noisy(Volume v) {
+        double sigma = Double.parseDouble(System.getProperty("noise", "0"));
+        if (sigma == 0) {
+            return v;
+        }
+        float[] d = v.toArray();
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
+        for (int i = 0; i < d.length; i++) {
+            double u1 = rnd.nextDouble();
+            double u2 = rnd.nextDouble();
+            d[i] += (float) (sigma * Math.sqrt(-2 * Math.log(1 - u1)) * Math.cos(2 * Math.PI * u2));
+        }
+        return v.withData(d);
+    }
+
     private static void report(String name, Volume v, SliceProfile truth) {
-        PatchDegradation deg = new PatchDegradation(21, 1);
+        PatchDegradation deg = new PatchDegradation(21, SCALE);
         SpectrumMismatch m = new SpectrumMismatch(new PatchSampler(IntensityScaling.scaled(v.toArray()), v.shape(),
                 deg.patchLength()), deg);
         long t0 = System.nanoTime();
