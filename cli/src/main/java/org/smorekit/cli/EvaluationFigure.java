@@ -12,8 +12,10 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 import javax.imageio.ImageIO;
 
@@ -35,7 +37,14 @@ final class EvaluationFigure {
     private EvaluationFigure() {
     }
 
-    static BufferedImage render(String title, double[] fwhmMm, List<Series> series) {
+    /** The figure, with the FWHMs in increasing order whatever order they were evaluated in. */
+    static BufferedImage render(String title, double[] fwhmMm, List<Series> unsorted) {
+        int[] order = IntStream.range(0, fwhmMm.length).boxed()
+                .sorted(Comparator.comparingDouble(i -> fwhmMm[i])).mapToInt(Integer::intValue).toArray();
+        double[] x = inOrder(fwhmMm, order);
+        List<Series> series = unsorted.stream()
+                .map(s -> new Series(s.label(), s.color(), inOrder(s.psnrDb(), order), inOrder(s.ssim(), order)))
+                .toList();
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -46,12 +55,20 @@ final class EvaluationFigure {
             g.setColor(new Color(0x22, 0x22, 0x22));
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
             g.drawString(title, (WIDTH - g.getFontMetrics().stringWidth(title)) / 2f, 24);
-            panel(g, 70, WIDTH / 2 - 20, "PSNR in the head mask (dB)", fwhmMm, series, true);
-            panel(g, WIDTH / 2 + 60, WIDTH - 20, "SSIM in the head mask", fwhmMm, series, false);
+            panel(g, 70, WIDTH / 2 - 20, "PSNR in the head mask (dB)", x, series, true);
+            panel(g, WIDTH / 2 + 60, WIDTH - 20, "SSIM in the head mask", x, series, false);
         } finally {
             g.dispose();
         }
         return image;
+    }
+
+    private static double[] inOrder(double[] values, int[] order) {
+        double[] out = new double[order.length];
+        for (int i = 0; i < order.length; i++) {
+            out[i] = values[order[i]];
+        }
+        return out;
     }
 
     static void writePng(Path file, String title, double[] fwhmMm, List<Series> series) throws IOException {
