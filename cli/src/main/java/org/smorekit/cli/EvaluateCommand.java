@@ -229,7 +229,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         return new SmoreApplier().apply(model, lr, sliceAxis.axis(), scale, progress);
     }
 
-    /** "3.07", or "12.76 (flagged)" when the re-estimate warned. */
+    /** "3.14", or "12.76 (flagged)" when the measurement warned. */
     static String blurText(RemainingBlur blur) {
         return String.format(Locale.ROOT, "%.2f", blur.fwhmMm())
                 + (blur.estimate().warnings().isEmpty() ? "" : " (flagged)");
