@@ -181,17 +181,20 @@ public final class InfoCommand implements Callable<Integer> {
      * after reading it ({@link TooSmallForSr}, with the longest profile an estimate may give), or null.
      */
     private static String srSizeProblem(long[] shape, SliceGeometry g) {
-        EstimatorOptions estimator = EstimatorOptions.defaults().withProfileLengthFor(g.scale());
         return TooSmallForSr.problem(toInts(shape), g.axis(), g.scale(), SmoreOptions.defaults(), false,
-                TooSmallForSr.estimatedProfileLength(estimator, g.scale())).orElse(null);
+                TooSmallForSr.estimatedProfileLength(estimatorOptions(g), g.scale())).orElse(null);
     }
 
     /** "; but the estimator ..." when the scan is too small to estimate its profile from, else "". */
     private static String estimatorSizeNote(long[] shape, SliceGeometry g) {
         int[] s = toInts(shape);
-        return new ProfileEstimator(EstimatorOptions.defaults().withProfileLengthFor(g.scale()))
-                .sizeProblem(s, g.axis(), g.scale())
+        return new ProfileEstimator(estimatorOptions(g)).sizeProblem(s, g.axis(), g.scale())
                 .map(p -> "; but " + p + ": " + TooSmallToEstimate.alternative(s, g)).orElse("");
+    }
+
+    /** The estimator's options the commands would use on a scan of this geometry (K grows with the scale). */
+    private static EstimatorOptions estimatorOptions(SliceGeometry g) {
+        return EstimatorOptions.defaults().withProfileLengthFor(g.scale());
     }
 
     private static int[] toInts(long[] v) {

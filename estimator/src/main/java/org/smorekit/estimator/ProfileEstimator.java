@@ -3,6 +3,7 @@ package org.smorekit.estimator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.smorekit.degrade.SliceProfile;
@@ -93,7 +94,7 @@ public final class ProfileEstimator {
                 .bestSmoothedRect(options.profileLength());
         SliceProfile profile = fit.profile();
         List<String> notes = new ArrayList<>(ProfileSanityCheck.notes(profile, scale));
-        notes.add(String.format(java.util.Locale.ROOT, "spectral fit, no GAN runs: the box with Gaussian edges whose"
+        notes.add(String.format(Locale.ROOT, "spectral fit, no GAN runs: the box with Gaussian edges whose"
                 + " degraded rows match the slice direction's power spectra best (mismatch D %.3f)", fit.mismatch()));
         double seconds = (System.nanoTime() - start) / 1e9;
         List<String> warnings = new ArrayList<>(ProfileSanityCheck.warnings(profile, scale));
