@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.smorekit.degrade.SliceProfile;
 
 /**
@@ -48,8 +49,25 @@ final class ProfileSanityCheck {
             return List.of();
         }
         return List.of(String.format(Locale.ROOT, "the slice direction's power spectra match no blur of the in-plane"
-                + " rows (mismatch D %.2f, above %.1f): it has detail the in-plane rows have not (artifacts or noise"
-                + " along the axis?), so the fitted FWHM is not a blur", fitMismatch, MAX_FIT_MISMATCH));
+                + " rows (mismatch D %.2f, above %.1f): it has detail the in-plane rows have not (artifacts along the"
+                + " axis?), so the fitted FWHM is not a blur", fitMismatch, MAX_FIT_MISMATCH));
+    }
+
+    /** Share of the finest detail's power above which a noise-aware fit says that noise explains most of it. */
+    static final double NOISE_NOTE_SHARE = 0.5;
+
+    /**
+     * A note when a noise-aware spectral fit of a blur (FWHM above {@link #MIN_FWHM_VOXELS}; for an impulse the noise
+     * term changes nothing and its share means nothing) attributes more than {@link #NOISE_NOTE_SHARE} of the slice
+     * direction's power at a period of 2 voxels to white noise.
+     */
+    static Optional<String> noiseNote(SliceProfile profile, double noiseShare) {
+        if (!(noiseShare > NOISE_NOTE_SHARE) || !(profile.fwhmVoxels() > MIN_FWHM_VOXELS)) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "%.0f%% of the slice direction's power at a period of 2 voxels"
+                + " is explained as white noise (noise, or artifacts that look like it), not as detail; the FWHM is"
+                + " that of the blur under it", 100 * noiseShare));
     }
 
     /** Smallest odd K that leaves room for a profile about as wide as the slice spacing plus its tails: 2 ceil(s) + 1. */

@@ -30,8 +30,8 @@ final class SpectrumMismatch {
     static final double MAX_CUT = 0.01;
     private static final int N = PatchDegradation.OUT;
     private static final int BINS = N / 2;
-    private static final double[][] COS = new double[BINS + 1][N];
-    private static final double[][] SIN = new double[BINS + 1][N];
+    static final double[][] COS = new double[BINS + 1][N];
+    static final double[][] SIN = new double[BINS + 1][N];
 
     static {
         for (int j = 0; j < N; j++) {
@@ -56,6 +56,82 @@ final class SpectrumMismatch {
 
     /** D(k) for a profile of the degradation's length K. */
     double of(double[] k) {
+        double[][] p = spectra(k);
+        return mismatch(p[0], p[1], null, 0);
+    }
+
+    /**
+     * D(k) when both branches may carry white noise (independent between voxels, the same variance everywhere), with
+     * the noise variance that makes D smallest. Noise is not blurred by the scanner's profile, so in a noisy volume the
+     * slice direction keeps a flat floor of high-frequency power that a blurred in-plane row lacks, and a plain match
+     * ({@link #of}) prefers no blur at all. Here the branches are compared after the noise's expected contribution to
+     * each is accounted for ({@link WhiteNoisePeriodogram}):
+     * {@code D(k) = min_{sigma^2 >= 0} sum_f (ln(P_fake(f) - sigma^2 n (q_fake(f) - q_real(f))) - ln P_real(f))^2},
+     * n the number of lines, sigma^2 bounded so that the noise explains at most all of the slice direction's power in
+     * any bin. With sigma^2 = 0 this is {@link #of}; an impulse k is unaffected by the noise term.
+     *
+     * @return D, and the share of the slice direction's power at the highest frequency bin that the fitted noise
+     *         explains (0 to 1)
+     */
+    NoisyMismatch withNoise(double[] k) {
+        double[][] p = spectra(k);
+        double[] fake = p[0], real = p[1];
+        WhiteNoisePeriodogram q = WhiteNoisePeriodogram.of(degradation, k, COS, SIN);
+        double lines = (double) PATCHES * N;
+        double cap = Double.POSITIVE_INFINITY;
+        for (int f = 1; f <= BINS; f++) {
+            cap = Math.min(cap, real[f] / (lines * q.real(f)));
+            double drop = q.fake(f) - q.real(f);
+            if (drop > 0) {
+                cap = Math.min(cap, fake[f] / (lines * drop));
+            }
+        }
+        cap *= 1 - 1e-6;
+        double bestVariance = 0;
+        double best = mismatch(fake, real, q, 0);
+        int steps = 64;
+        for (int i = 1; i <= steps; i++) {
+            double v = cap * i / steps;
+            double d = mismatch(fake, real, q, v);
+            if (d < best) {
+                best = d;
+                bestVariance = v;
+            }
+        }
+        // golden-section refinement within one grid step on either side of the best grid point
+        double lo = Math.max(0, bestVariance - cap / steps), hi = Math.min(cap, bestVariance + cap / steps);
+        double g = (Math.sqrt(5) - 1) / 2;
+        for (int i = 0; i < 40; i++) {
+            double a = hi - g * (hi - lo), b = lo + g * (hi - lo);
+            if (mismatch(fake, real, q, a) < mismatch(fake, real, q, b)) {
+                hi = b;
+            } else {
+                lo = a;
+            }
+        }
+        double refined = (lo + hi) / 2;
+        double d = mismatch(fake, real, q, refined);
+        if (d < best) {
+            best = d;
+            bestVariance = refined;
+        }
+        return new NoisyMismatch(best, bestVariance * lines * q.real(BINS) / real[BINS]);
+    }
+
+    /** D with noise of variance {@code variance} accounted for ({@code q} null: no noise). */
+    private static double mismatch(double[] fake, double[] real, WhiteNoisePeriodogram q, double variance) {
+        double lines = (double) PATCHES * N;
+        double d = 0;
+        for (int f = 1; f <= BINS; f++) {
+            double modelled = q == null ? fake[f] : fake[f] - variance * lines * (q.fake(f) - q.real(f));
+            double r = Math.log((modelled + Double.MIN_NORMAL) / (real[f] + Double.MIN_NORMAL));
+            d += r * r;
+        }
+        return d;
+    }
+
+    /** The summed periodograms of the degraded rows (fake, [0]) and of the slice-direction columns (real, [1]). */
+    private double[][] spectra(double[] k) {
         float[] out = degraded;
         degradation.forward(patches, PATCHES * N, k, out);
         double[] fake = new double[BINS + 1];
@@ -74,12 +150,16 @@ final class SpectrumMismatch {
                 addPeriodogram(line, real);
             }
         }
-        double d = 0;
-        for (int f = 1; f <= BINS; f++) {
-            double r = Math.log((fake[f] + Double.MIN_NORMAL) / (real[f] + Double.MIN_NORMAL));
-            d += r * r;
-        }
-        return d;
+        return new double[][] {fake, real};
+    }
+
+    /**
+     * A noise-aware D ({@link #withNoise}).
+     *
+     * @param mismatch   D with the fitted noise accounted for
+     * @param noiseShare share of the slice direction's power at the highest frequency bin explained by that noise
+     */
+    record NoisyMismatch(double mismatch, double noiseShare) {
     }
 
     /**
@@ -91,37 +171,54 @@ final class SpectrumMismatch {
      * {@code DevNoiseFit}).
      */
     Fit bestSmoothedRect(int taps) {
-        Candidate best = new Candidate(1, 0, Double.POSITIVE_INFINITY);
+        return bestSmoothedRect(taps, false);
+    }
+
+    /**
+     * As {@link #bestSmoothedRect(int)}, with D from {@link #withNoise} when {@code noiseAware} (each candidate with
+     * its own best noise variance).
+     */
+    Fit bestSmoothedRect(int taps, boolean noiseAware) {
+        Candidate best = new Candidate(1, 0, Double.POSITIVE_INFINITY, 0);
         for (double w = 1; w <= taps - 2; w++) {
             for (double g = 0; g <= taps - 2; g++) {
-                best = better(best, w, g, taps);
+                best = better(best, w, g, taps, noiseAware);
             }
         }
         Candidate coarse = best;
         for (double w = Math.max(1, coarse.width() - 1); w <= coarse.width() + 1 + 1e-9; w += 0.25) {
             for (double g = Math.max(0, coarse.edge() - 1); g <= coarse.edge() + 1 + 1e-9; g += 0.25) {
-                best = better(best, w, g, taps);
+                best = better(best, w, g, taps, noiseAware);
             }
         }
-        return new Fit(fitted(best.width(), best.edge(), taps), best.mismatch());
+        return new Fit(fitted(best.width(), best.edge(), taps), best.mismatch(), best.noiseShare());
     }
 
-    /** A profile and its D. */
-    record Fit(SliceProfile profile, double mismatch) {
+    /**
+     * A profile and its D.
+     *
+     * @param noiseShare for a noise-aware fit, the share of the slice direction's power at the highest frequency
+     *                   that the fitted white noise explains; 0 otherwise
+     */
+    record Fit(SliceProfile profile, double mismatch, double noiseShare) {
     }
 
-    /** A point of the smoothed-rect search: box width and edge FWHM (voxels), and D. */
-    private record Candidate(double width, double edge, double mismatch) {
+    /** A point of the smoothed-rect search: box width and edge FWHM (voxels), D, and the fitted noise's share. */
+    private record Candidate(double width, double edge, double mismatch, double noiseShare) {
     }
 
     /** {@code best}, or the candidate (width, edge) when its D is smaller (candidates cut by the taps are skipped). */
-    private Candidate better(Candidate best, double width, double edge, int taps) {
+    private Candidate better(Candidate best, double width, double edge, int taps, boolean noiseAware) {
         SliceProfile k = fitted(width, edge, taps);
         if (k == null) {
             return best;
         }
+        if (noiseAware) {
+            NoisyMismatch m = withNoise(k.values());
+            return m.mismatch() < best.mismatch() ? new Candidate(width, edge, m.mismatch(), m.noiseShare()) : best;
+        }
         double d = of(k.values());
-        return d < best.mismatch() ? new Candidate(width, edge, d) : best;
+        return d < best.mismatch() ? new Candidate(width, edge, d, 0) : best;
     }
 
     /** The candidate on {@code taps} taps, or null when more than {@link #MAX_CUT} of it would be cut off. */
@@ -136,7 +233,7 @@ final class SpectrumMismatch {
         return outside > MAX_CUT ? null : Profiles.withLength(full, taps);
     }
 
-    private static void addPeriodogram(double[] line, double[] power) {
+    static void addPeriodogram(double[] line, double[] power) {
         double mean = 0;
         for (double v : line) {
             mean += v;

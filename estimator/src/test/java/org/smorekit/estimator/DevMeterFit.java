@@ -54,8 +54,14 @@ public final class DevMeterFit {
         long t0 = System.nanoTime();
         SpectrumMismatch.Fit fit = m.bestSmoothedRect(21);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "%s: fit FWHM %.2f (D %.3f, %.1f s)%s%n", name, fit.profile().fwhmVoxels(),
+        t0 = System.nanoTime();
+        SpectrumMismatch.Fit noisy = m.bestSmoothedRect(21, true);
+        double noisySeconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "%s: fit FWHM %.2f (D %.3f, %.1f s)%s; noise-aware %.2f (D %.3f, noise share %.2f,"
+                + " %.1f s)%s%n", name, fit.profile().fwhmVoxels(),
                 fit.mismatch(), seconds, truth == null ? "" : String.format(Locale.ROOT, ", truth D %.3f",
-                        m.of(Profiles.withLength(truth, 21).values())));
+                        m.of(Profiles.withLength(truth, 21).values())), noisy.profile().fwhmVoxels(),
+                noisy.mismatch(), noisy.noiseShare(), noisySeconds, truth == null ? "" : String.format(Locale.ROOT,
+                        ", truth D %.3f", m.withNoise(Profiles.withLength(truth, 21).values()).mismatch()));
     }
 }

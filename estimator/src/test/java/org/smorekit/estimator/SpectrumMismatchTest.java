@@ -21,6 +21,11 @@ class SpectrumMismatchTest {
     }
 
     private static SpectrumMismatch onNoise(org.smorekit.degrade.SliceProfile truth, double scale) {
+        return onNoise(truth, scale, 0);
+    }
+
+    /** As {@link #onNoise(org.smorekit.degrade.SliceProfile, double)}, with white noise of {@code sigma} added after. */
+    private static SpectrumMismatch onNoise(org.smorekit.degrade.SliceProfile truth, double scale, double sigma) {
         int n = 96;
         float[] noise = new float[n * n * n];
         SplittableRandom rnd = new SplittableRandom(5);
@@ -29,6 +34,13 @@ class SpectrumMismatchTest {
         }
         Volume thick = BenchmarkScan.simulate(Volume.wrap(new int[] {n, n, n}, noise, Affine.identity()),
                 truth, scale, 2);
+        if (sigma > 0) {
+            float[] d = thick.toArray();
+            for (int i = 0; i < d.length; i++) {
+                d[i] += (float) (sigma * (rnd.nextDouble() * 2 - 1) * Math.sqrt(3));
+            }
+            thick = thick.withData(d);
+        }
         PatchDegradation degradation = new PatchDegradation(21, scale);
         return new SpectrumMismatch(new PatchSampler(IntensityScaling.scaled(thick.toArray()), thick.shape(),
                 degradation.patchLength()), degradation);
@@ -63,5 +75,20 @@ class SpectrumMismatchTest {
     void isDeterministicAndIndependentOfTheRunSeed() {
         double[] k = Profiles.gaussian(3, 21).values();
         assertEquals(onNoise(4, 2).of(k), onNoise(4, 2).of(k), 0);
+    }
+
+    @Test
+    void noiseAddedAfterTheBlurHidesItFromThePlainFitButNotFromTheNoiseAwareOne() {
+        // a blur of 4 at scale 1 (the resolution meter's setting), then white noise with about the variance the blur leaves of the texture
+        SpectrumMismatch d = onNoise(Profiles.gaussian(4), 1, 0.15);
+        double plain = d.bestSmoothedRect(21).profile().fwhmVoxels();
+        SpectrumMismatch.Fit aware = d.bestSmoothedRect(21, true);
+        assertTrue(plain < 2.5, "the plain fit reads the noise as detail: " + plain);
+        assertEquals(4, aware.profile().fwhmVoxels(), 0.5, "noise-aware fit");
+        assertTrue(aware.noiseShare() > 0.5, "the noise explains most of the finest detail: " + aware.noiseShare());
+        // without noise the noise term changes nothing that matters
+        SpectrumMismatch clean = onNoise(Profiles.gaussian(4), 1, 0);
+        assertEquals(clean.bestSmoothedRect(21).profile().fwhmVoxels(),
+                clean.bestSmoothedRect(21, true).profile().fwhmVoxels(), 0.3, "clean texture");
     }
 }
