@@ -33,13 +33,14 @@ final class ProfileSanityCheck {
     }
 
     /**
-     * Largest spectrum mismatch D of a spectral fit that is read as a blur. Measured on SR outputs of Colin27 at scale 4
-     * (`evaluate`): up to 1.51 for SR worth measuring (SR with the estimated profile on the 6 mm scan, 32.91 dB), 2.34
-     * for the SR that was worse than cubic interpolation (the assumed 4 mm profile on the 2 mm scan: 28.99 against
-     * 31.10 dB); blurred Colin27 itself 0.13-0.31 at scale 1, 0.73 at most on the scale-2 grid. Above it no blur of the
-     * in-plane rows explains the slice direction's power spectra: it carries detail in-plane has not, and the fitted
-     * width is not a blur (also the SR output at scale 12 with artifacts along the slices, D 4.43, and the demo's
-     * 13-second `--quick` SR, 10.4).
+     * Largest spectrum mismatch D of a spectral fit that is read as a blur. Set on SR outputs of Colin27 at scale 4
+     * (`evaluate`) with the fit before it allowed for noise: up to 1.51 for SR worth measuring (SR with the estimated
+     * profile on the 6 mm scan, 32.91 dB), 2.34 for the SR that was worse than cubic interpolation (the assumed 4 mm
+     * profile on the 2 mm scan: 28.99 against 31.10 dB); blurred Colin27 itself 0.13-0.31 at scale 1, 0.73 at most on
+     * the scale-2 grid. Above it no blur of the in-plane rows explains the slice direction's power spectra: it carries
+     * detail in-plane has not, and the fitted width is not a blur. The noise-aware fit the meter uses
+     * ({@link SpectrumMismatch#withNoise}) can only lower D: white-noise-like artifacts no longer count (the SR output
+     * at scale 12, D 4.43 without the noise term, 1.27 with it; the demo's 13-second `--quick` SR, 10.4 and 0.26).
      */
     static final double MAX_FIT_MISMATCH = 2;
 
