@@ -119,6 +119,16 @@ class InfoCommandTest {
     }
 
     @Test
+    void aScanTooSmallToEstimateFromIsPointedToAGaussianAsWideAsItsThickness(@TempDir Path dir) throws IOException {
+        Path few = TestScans.write(TestScans.phantom(80, 80, 10, 1, 1, 4), dir.resolve("few.nii.gz"));
+        Files.writeString(dir.resolve("few.json"), "{\"SliceThickness\": 3}");
+        CliRun r = CliRun.of("info", few.toString());
+        assertTrue(r.out().contains("thickness:    3 mm (from " + dir.resolve("few.json") + "), gap 1 mm"), r.out());
+        assertTrue(r.out().contains("sr --profile gaussian:3mm"), r.out());
+        assertTrue(r.out().contains("a Gaussian as wide as the nominal slice thickness 3 mm"), r.out());
+    }
+
+    @Test
     void aScanWithoutSidecarHasAnUnknownThickness(@TempDir Path dir) throws IOException {
         Path scan = TestScans.write(TestScans.phantom(40, 40, 8, 1, 1, 4), dir.resolve("lr.nii.gz"));
         CliRun text = CliRun.of("info", scan.toString());
