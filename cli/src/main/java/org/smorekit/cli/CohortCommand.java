@@ -100,7 +100,7 @@ public final class CohortCommand implements Callable<Integer> {
         if (axis != null) {
             SliceAxisArguments.requireAxis(axis);
         }
-        thicknessOption.givenMm();
+        thicknessOption.givenMm(); // a bad --slice-thickness is refused once here, not by every scan's run
         if (reading.volumeIndex != null && reading.volumeIndex < 0) {
             throw new IllegalArgumentException("--volume must be >= 0, got " + reading.volumeIndex);
         }
