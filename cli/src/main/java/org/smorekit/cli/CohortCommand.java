@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
                     + "estimate was flagged, the SR volume, seconds; rewritten after every scan) and DIR/cohort.log, "
                     + "and prints one summary line.",
             "Every scan gets the same options, --seed included, so its result does not depend on its place in the "
-                    + "cohort.",
+                    + "cohort. Without --slice-thickness each scan's nominal slice thickness comes from its own BIDS "
+                    + "sidecar; --slice-thickness gives every scan the same.",
             "Exit code: 0 if every scan is ok or skipped, 2 if some had bad input and none failed, 3 if any failed.",
         },
         footer = {"", "Examples:",
@@ -65,6 +66,9 @@ public final class CohortCommand implements Callable<Integer> {
 
     @Mixin
     TrainingProfileOptions trainingProfile;
+
+    @Mixin
+    SliceThicknessOption thicknessOption;
 
     @Parameters(arity = "1..*", paramLabel = "SCAN",
             description = "Thick-slice scans (.nii, .nii.gz, .hdr/.img), or folders of them (*.nii, *.nii.gz).")
@@ -96,6 +100,7 @@ public final class CohortCommand implements Callable<Integer> {
         if (axis != null) {
             SliceAxisArguments.requireAxis(axis);
         }
+        thicknessOption.givenMm(); // a bad --slice-thickness is refused once here, not by every scan's run
         if (reading.volumeIndex != null && reading.volumeIndex < 0) {
             throw new IllegalArgumentException("--volume must be >= 0, got " + reading.volumeIndex);
         }
@@ -218,6 +223,9 @@ public final class CohortCommand implements Callable<Integer> {
         a.addAll(job.arguments());
         if (trainingProfile.keepFlaggedProfile) {
             a.add("--keep-flagged-profile");
+        }
+        if (thicknessOption.argument() != null) {
+            a.add(thicknessOption.argument());
         }
         a.add("--seed=" + compute.seed);
         a.add("--threads=" + compute.threads);

@@ -24,8 +24,10 @@ import picocli.CommandLine.Spec;
                     + "through-plane ones. The result is the moving average of k over the GAN iterations; several "
                     + "independent runs guard against one run gone astray (--runs). The same seed gives the same "
                     + "profile.",
-            "Writes DIR/profile.json (values, fwhm_voxels, fwhm_mm, axis, scale, iterations, seed, seconds, "
-                    + "warnings, ...), DIR/profile.png and DIR/estimate.log.",
+            "When the nominal slice thickness is known (--slice-thickness, or SliceThickness in the BIDS sidecar "
+                    + "next to the scan), an FWHM more than 1.5 times off it is one more warning.",
+            "Writes DIR/profile.json (values, fwhm_voxels, fwhm_mm, axis, scale, nominal_slice_thickness_mm, "
+                    + "iterations, seed, seconds, warnings, ...), DIR/profile.png and DIR/estimate.log.",
         },
         footer = {"", "Example:", "  smorekit estimate --input lr.nii.gz --output prof --seed 7"})
 public final class EstimateCommand implements Callable<Integer> {
@@ -41,6 +43,9 @@ public final class EstimateCommand implements Callable<Integer> {
 
     @Mixin
     ThickSliceScanOptions scanOptions;
+
+    @Mixin
+    SliceThicknessOption thicknessOption;
 
     @Option(names = "--output", required = true, paramLabel = "<dir>",
             description = "Folder for profile.json, profile.png and estimate.log (created if missing).")
@@ -76,7 +81,7 @@ public final class EstimateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--profile-length must be odd and >= 3, got " + profileLength);
         }
         // refuse a bad input before creating any output
-        ThickSliceScan scan = scanOptions.read(terminal);
+        ThickSliceScan scan = scanOptions.read(thicknessOption, terminal);
         EstimatorOptions options = Presets.estimator(iterations, compute, scan.scale());
         if (runs != null) {
             options = options.withEnsembleSize(runs);
@@ -91,12 +96,14 @@ public final class EstimateCommand implements Callable<Integer> {
         try (RunLog log = RunLog.create(output.resolve("estimate.log"), spec)) {
             log.note(scan.describe(), terminal);
             scan.warnings().forEach(log::warn); // already shown on the terminal by read
+            log.param("nominal slice thickness", scan.describeThickness());
             log.param("iterations", options.iterations());
             log.param("seed", options.seed());
             log.param("profile length", options.profileLength());
             log.param("threads", options.threads());
-            ProfileEstimate estimate = estimator
-                    .estimate(scan.volume(), scan.axis(), scan.scale(), terminal.progress());
+            ProfileEstimate estimate = ThicknessAgreement.check(estimator
+                    .estimate(scan.volume(), scan.axis(), scan.scale(), terminal.progress()), scan.thickness(),
+                    scan.geometry().inPlaneSpacingMm());
             log.timing("estimate", estimate.seconds());
             estimate.warnings().forEach(w -> log.warn(w, terminal));
             estimate.notes().forEach(n -> log.note(n, terminal));

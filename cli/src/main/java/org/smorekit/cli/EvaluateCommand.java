@@ -214,7 +214,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         lrShape[axis] = LineDegrader.outputLength(isoShape[axis], scale);
         String simulated = truth + ": the thick-slice scan simulated at scale " + VolumeText.number(scale)
                 + " along axis " + axis + " (" + VolumeText.shape(lrShape) + " voxels) is too small: ";
-        TooSmallForSr.problem(lrShape, axis, scale, so, quick, TooSmallForSr.estimatedProfileLength(eo, scale))
+        TooSmallForSr.problem(lrShape, axis, scale, so, quick,
+                        TooSmallForSr.estimatedProfileLength(eo, AssumedProfile.sliceSpacing(scale)))
                 .ifPresent(p -> {
                     throw new IllegalArgumentException(simulated + p);
                 });

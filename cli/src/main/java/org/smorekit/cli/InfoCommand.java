@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
@@ -38,6 +39,9 @@ import picocli.CommandLine.Parameters;
                     + "made square as the commands make them (the coarser in-plane axis interpolated to the finer "
                     + "spacing; refused beyond a factor of 4), and the scale is slice spacing / in-plane spacing (not "
                     + "rounded).",
+            "The nominal slice thickness comes from --slice-thickness, else from SliceThickness in the BIDS "
+                    + "sidecar next to the scan (X.json for X.nii.gz); with it, the gap between slices (slice spacing "
+                    + "- thickness) is shown: gap, overlap, or contiguous.",
         },
         footer = {"", "Examples:", "  smorekit info demo/lr.nii.gz", "  smorekit info --json scan.nii.gz > scan.json"})
 public final class InfoCommand implements Callable<Integer> {
@@ -55,23 +59,32 @@ public final class InfoCommand implements Callable<Integer> {
             description = "Take this voxel axis as the slice axis instead of detecting it.")
     Integer axis;
 
+    @Mixin
+    SliceThicknessOption thicknessOption;
+
     @Override
     public Integer call() throws Exception {
         Terminal terminal = verbosity.terminal();
         if (axis != null) {
             SliceAxisArguments.requireAxis(axis);
         }
+        OptionalDouble givenThicknessMm = thicknessOption.givenMm();
         NiftiHeader h = NiftiReader.readHeader(scan);
         Affine affine = NiftiTransforms.bestAffine(h);
         double[] spacing = affine.voxelSizesMm();
         long[] shape = h.spatialShape();
         long volumes = h.volumeCount();
         ScanAssessment assessment = ScanAssessment.of(spacing, axis == null ? OptionalInt.empty() : OptionalInt.of(axis));
+        OptionalDouble sliceSpacingMm = assessment.geometry().map(g -> OptionalDouble.of(g.sliceSpacingMm()))
+                .orElse(OptionalDouble.empty());
+        SliceThicknessLookup lookup = SliceThicknessLookup.of(scan, givenThicknessMm, sliceSpacingMm);
+        lookup.warnings().forEach(terminal::warn);
+        Optional<NominalSliceThickness> thickness = lookup.thickness();
         String voxelProblem = voxelProblem();
         long[] srShape = assessment.resampling().map(r -> r.resampledShape(shape)).orElse(shape);
         String gridProblem = assessment.geometry().map(g -> ThickSliceScan.gridProblem(srShape, g)).orElse(null);
         boolean applies = voxelProblem == null && assessment.applies() && volumes == 1 && gridProblem == null;
-        String sizeProblem = applies ? srSizeProblem(srShape, assessment.geometry().orElseThrow()) : null;
+        String sizeProblem = applies ? srSizeProblem(srShape, assessment.geometry().orElseThrow(), thickness) : null;
         applies = applies && sizeProblem == null;
         String reason;
         if (sizeProblem != null) {
@@ -85,8 +98,8 @@ public final class InfoCommand implements Callable<Integer> {
         } else if (gridProblem != null) {
             reason = gridProblem;
         } else {
-            reason = assessment.reason() + (applies ? estimatorSizeNote(srShape, assessment.geometry().orElseThrow())
-                    : "");
+            reason = assessment.reason() + (applies ? estimatorSizeNote(srShape, assessment.geometry().orElseThrow(),
+                    thickness) : "");
         }
         Optional<String> assumedSpacing = AssumedSpacing.note(h);
         if (assumedSpacing.isPresent()) {
@@ -124,6 +137,10 @@ public final class InfoCommand implements Callable<Integer> {
             });
             assessment.resampling().ifPresent(r -> m.put("in_plane_resampled",
                     ThickSliceScan.resamplingJson(r, srShape)));
+            m.putAll(NominalSliceThickness.json(thickness));
+            boolean gapKnown = thickness.isPresent() && sliceSpacingMm.isPresent();
+            m.put("slice_gap_mm", gapKnown ? thickness.get().gapMm(sliceSpacingMm.getAsDouble()) : null);
+            m.put("slice_gap", gapKnown ? thickness.get().gapText(sliceSpacingMm.getAsDouble()) : null);
             terminal.result(JsonSidecar.toJson(m).stripTrailing());
             return ExitCodes.OK;
         }
@@ -154,6 +171,7 @@ public final class InfoCommand implements Callable<Integer> {
                     + " " + VolumeText.shape(toInts(srShape)) + " voxels)"));
             terminal.result("scale:        " + VolumeText.number(g.scale()));
         }
+        terminal.result("thickness:    " + NominalSliceThickness.describe(thickness, scan, sliceSpacingMm));
         terminal.result("super-resolution: " + (applies ? "applies: " : "does not apply: ") + reason);
         return ExitCodes.OK;
     }
@@ -180,16 +198,17 @@ public final class InfoCommand implements Callable<Integer> {
      * Why SR could not train on a scan of this (square-pixel) shape, as {@code sr} and {@code run} would say right
      * after reading it ({@link TooSmallForSr}, with the longest profile an estimate may give), or null.
      */
-    private static String srSizeProblem(long[] shape, SliceGeometry g) {
+    private static String srSizeProblem(long[] shape, SliceGeometry g, Optional<NominalSliceThickness> thickness) {
         return TooSmallForSr.problem(toInts(shape), g.axis(), g.scale(), SmoreOptions.defaults(), false,
-                TooSmallForSr.estimatedProfileLength(estimatorOptions(g), g.scale())).orElse(null);
+                TooSmallForSr.estimatedProfileLength(estimatorOptions(g),
+                        AssumedProfile.of(g.scale(), thickness, g.inPlaneSpacingMm()))).orElse(null);
     }
 
     /** "; but the estimator ..." when the scan is too small to estimate its profile from, else "". */
-    private static String estimatorSizeNote(long[] shape, SliceGeometry g) {
+    private static String estimatorSizeNote(long[] shape, SliceGeometry g, Optional<NominalSliceThickness> thickness) {
         int[] s = toInts(shape);
         return new ProfileEstimator(estimatorOptions(g)).sizeProblem(s, g.axis(), g.scale())
-                .map(p -> "; but " + p + ": " + TooSmallToEstimate.alternative(s, g)).orElse("");
+                .map(p -> "; but " + p + ": " + TooSmallToEstimate.alternative(s, g, thickness)).orElse("");
     }
 
     /** The estimator's options the commands would use on a scan of this geometry (K grows with the scale). */

@@ -11,7 +11,8 @@ import org.smorekit.estimator.ProfileEstimate;
 
 /**
  * The files that record an estimated slice profile: {@code profile.json} (keys: values, fwhm_voxels, fwhm_mm, axis,
- * scale, iterations, seed, seconds, warnings, and more) and {@code profile.png} (the plot).
+ * scale, nominal_slice_thickness_mm and _source (null when unknown), iterations, seed, seconds, warnings, and more)
+ * and {@code profile.png} (the plot).
  */
 final class ProfileFiles {
 
@@ -34,6 +35,7 @@ final class ProfileFiles {
         m.put("length", p.length());
         m.put("axis", scan.axis());
         m.put("scale", scan.scale());
+        m.putAll(NominalSliceThickness.json(scan.thickness()));
         m.put("iterations", estimate.iterations());
         m.put("iterations_saved", estimate.iterationsSaved());
         m.put("runs", options.ensembleSize());

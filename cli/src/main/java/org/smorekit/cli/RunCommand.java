@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         header = "Estimate the slice profile, super-resolve with it, measure the result, and write a report.",
         description = {
-            "1. estimate: learn the scan's slice profile (as 'smorekit estimate').",
+            "1. estimate: learn the scan's slice profile (as 'smorekit estimate'; checked against the nominal slice "
+                    + "thickness when it is known, see --slice-thickness).",
             "2. train and apply: SMORE with that profile (as 'smorekit sr --profile DIR/profile.json').",
             "3. measure: the blur left along the slice axis of the result (as 'smorekit measure').",
             "4. report: DIR/report.html (profile plot, through-plane views of the input, its cubic interpolation and "
@@ -56,6 +57,9 @@ public final class RunCommand implements Callable<Integer> {
     ThickSliceScanOptions scanOptions;
 
     @Mixin
+    SliceThicknessOption thicknessOption;
+
+    @Mixin
     TrainingProfileOptions trainingProfile;
 
     @Option(names = "--output", required = true, paramLabel = "<dir>",
@@ -78,34 +82,36 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private void run(Terminal terminal, Path srPath, RunLog log) throws Exception {
-        ThickSliceScan scan = scanOptions.read(terminal);
+        ThickSliceScan scan = scanOptions.read(thicknessOption, terminal);
         terminal.note(scan.describe() + (job.quick ? " [--quick preset]" : ""));
         log.note(scan.describe());
         scan.warnings().forEach(log::warn); // already shown on the terminal by read
+        log.param("nominal slice thickness", scan.describeThickness());
         log.param("preset", job.quick ? "quick" : "default");
         EstimatorOptions eo = Presets.estimator(job.iterations, compute, scan.scale());
         SmoreOptions so = Presets.smore(job.quick, job.trainIterations, compute);
         // refuse a scan too small for SR or for the estimator before any work
-        TooSmallForSr.check(scan, so, job.quick, TooSmallForSr.estimatedProfileLength(eo, scan.scale()));
+        TooSmallForSr.check(scan, so, job.quick, TooSmallForSr.estimatedProfileLength(eo, scan.assumedProfile()));
         ProfileEstimator estimator = new ProfileEstimator(eo);
         TooSmallToEstimate.check(scan, estimator);
         log.param("estimator", eo);
         log.param("smore", so);
         Map<String, Double> times = new LinkedHashMap<>();
         ConsoleProgress progress = terminal.progress();
+        double inPlaneMm = scan.geometry().inPlaneSpacingMm();
 
         // 1. estimate the slice profile
-        ProfileEstimate estimate = estimator.estimate(scan.volume(), scan.axis(), scan.scale(), progress);
+        ProfileEstimate estimate = ThicknessAgreement.check(
+                estimator.estimate(scan.volume(), scan.axis(), scan.scale(), progress), scan.thickness(), inPlaneMm);
         times.put("estimate the slice profile", estimate.seconds());
         log.timing("estimate", estimate.seconds());
         estimate.warnings().forEach(w -> log.warn(w, terminal));
         estimate.notes().forEach(n -> log.note(n, terminal));
         ProfileFiles.write(output, estimate, scan, eo, job.quick, log, terminal);
-        double inPlaneMm = scan.geometry().inPlaneSpacingMm();
         terminal.note(String.format(Locale.ROOT, "slice profile: FWHM %.2f voxels = %.2f mm",
                 estimate.fwhmVoxels(), estimate.fwhmVoxels() * inPlaneMm));
 
-        TrainingProfile chosen = trainingProfile.choose(estimate, scan.scale());
+        TrainingProfile chosen = trainingProfile.choose(estimate, scan.assumedProfile());
         if (chosen.fellBack()) {
             log.warn(chosen.notice(), terminal);
         }
@@ -160,6 +166,7 @@ public final class RunCommand implements Callable<Integer> {
         report.put("seed", compute.seed());
         report.put("threads", compute.threads());
         report.put("input", scan.toJson());
+        report.putAll(NominalSliceThickness.json(scan.thickness()));
         report.put("profile", ProfileFiles.json(estimate, scan, eo, job.quick));
         report.put("training_profile", chosen.toJson(inPlaneMm));
         report.put("sr", Map.of("path", srPath.toAbsolutePath().normalize().toString(), "shape", sr.shape(),
@@ -193,6 +200,7 @@ public final class RunCommand implements Callable<Integer> {
                 new String[] {"voxels", VolumeText.shape(scan.volume().shape())},
                 new String[] {"voxel size", VolumeText.spacing(scan.volume().spacingMm()) + " mm"},
                 new String[] {"slice axis", Integer.toString(scan.axis())},
+                new String[] {"nominal slice thickness", scan.describeThickness()},
                 new String[] {"scale", VolumeText.number(scan.scale()) + " (slice spacing / in-plane spacing)"}));
         html.heading("Estimated slice profile");
         List<String[]> profileFacts = new ArrayList<>();

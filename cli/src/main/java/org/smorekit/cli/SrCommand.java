@@ -32,6 +32,8 @@ import picocli.CommandLine.Spec;
                     + "and sampled at the scale exactly as the acquisition did, then applies it to every through-plane "
                     + "slice of both through-plane orientations and averages. The output has "
                     + "floor((m - 1) * scale) + 1 slices at the in-plane spacing (first slice in place).",
+            "With --profile estimate, the estimate is checked against the nominal slice thickness when it is known "
+                    + "(see --slice-thickness), as in 'smorekit run'.",
             "Writes OUTPUT, OUTPUT.json (everything used: profile, settings, times) and OUTPUT.log.",
         },
         footer = {"", "Examples:",
@@ -51,6 +53,9 @@ public final class SrCommand implements Callable<Integer> {
 
     @Mixin
     ThickSliceScanOptions scanOptions;
+
+    @Mixin
+    SliceThicknessOption thicknessOption;
 
     @Mixin
     TrainingProfileOptions trainingProfile;
@@ -105,7 +110,7 @@ public final class SrCommand implements Callable<Integer> {
     }
 
     private void run(Terminal terminal, ProfileChoice choice, Path sidecar, RunLog log) throws Exception {
-        ThickSliceScan scan = scanOptions.read(terminal);
+        ThickSliceScan scan = scanOptions.read(thicknessOption, terminal);
         log.note(scan.describe(), terminal);
         scan.warnings().forEach(log::warn); // already shown on the terminal by read
         Map<String, Object> json = new LinkedHashMap<>();
@@ -122,7 +127,7 @@ public final class SrCommand implements Callable<Integer> {
         if (model == null) {
             int taps;
             if (choice.estimate()) {
-                taps = TooSmallForSr.estimatedProfileLength(eo, scan.scale());
+                taps = TooSmallForSr.estimatedProfileLength(eo, scan.assumedProfile());
             } else {
                 given = choice.resolve(scan.geometry().inPlaneSpacingMm());
                 taps = given.length();
@@ -143,12 +148,14 @@ public final class SrCommand implements Callable<Integer> {
                 log.param("estimator iterations", eo.iterations());
                 ProfileEstimator estimator = new ProfileEstimator(eo);
                 TooSmallToEstimate.check(scan, estimator);
-                ProfileEstimate estimate = estimator
-                        .estimate(scan.volume(), scan.axis(), scan.scale(), terminal.progress());
+                log.param("nominal slice thickness", scan.describeThickness());
+                ProfileEstimate estimate = ThicknessAgreement.check(estimator
+                        .estimate(scan.volume(), scan.axis(), scan.scale(), terminal.progress()), scan.thickness(),
+                        scan.geometry().inPlaneSpacingMm());
                 log.timing("estimate", estimate.seconds());
                 estimate.warnings().forEach(w -> log.warn(w, terminal));
                 estimate.notes().forEach(n -> log.note(n, terminal));
-                TrainingProfile chosen = trainingProfile.choose(estimate, scan.scale());
+                TrainingProfile chosen = trainingProfile.choose(estimate, scan.assumedProfile());
                 if (chosen.fellBack()) {
                     log.warn(chosen.notice(), terminal);
                 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 import org.smorekit.degrade.BsplineUpsampler;
@@ -34,21 +35,38 @@ import org.smorekit.volume.nifti.NiftiImage;
  * @param volume     the volume SR works on: the image's, or its square-pixel resampling
  * @param geometry   the slice geometry of {@code volume}
  * @param resampling the in-plane resampling that made the pixels square, if one was needed
+ * @param thickness  the nominal slice thickness ({@code --slice-thickness} or the BIDS sidecar), if known; always
+ *                   empty when read without a {@link SliceThicknessOption}
  * @param warnings   what the user was warned of while reading (for the command's log and sidecar)
  */
 record ThickSliceScan(Path path, NiftiImage image, Volume volume, SliceGeometry geometry,
-                      Optional<InPlaneResampling> resampling, List<String> warnings) {
+                      Optional<InPlaneResampling> resampling, Optional<NominalSliceThickness> thickness,
+                      List<String> warnings) {
 
     /** The most voxels a super-resolved volume may have: the largest Java array. */
     private static final double MAX_VOXELS = Integer.MAX_VALUE - 8;
 
     /**
+     * Reads the scan without looking for its slice thickness (for commands it changes nothing for).
+     *
      * @param axis the slice axis given by the user, or null to detect it (the axis with the largest spacing)
      */
     static ThickSliceScan read(Path path, InputOptions options, Integer axis, Terminal terminal) throws IOException {
+        return read(path, options, axis, null, terminal);
+    }
+
+    /**
+     * Reads the scan and, when {@code thicknessOption} is not null, its nominal slice thickness
+     * ({@link SliceThicknessLookup}: the option, else the BIDS sidecar; its warnings join the scan's).
+     *
+     * @param axis the slice axis given by the user, or null to detect it (the axis with the largest spacing)
+     */
+    static ThickSliceScan read(Path path, InputOptions options, Integer axis, SliceThicknessOption thicknessOption,
+                               Terminal terminal) throws IOException {
         if (axis != null) {
             SliceAxisArguments.requireAxis(axis);
         }
+        OptionalDouble givenThicknessMm = thicknessOption == null ? OptionalDouble.empty() : thicknessOption.givenMm();
         NiftiImage image = new ScanReader(options, terminal).read(path);
         Optional<String> assumed = image.header() == null ? Optional.empty() : AssumedSpacing.note(image.header());
         String caveat = assumed.map(note -> "; but " + note).orElse("");
@@ -80,10 +98,17 @@ record ThickSliceScan(Path path, NiftiImage image, Volume volume, SliceGeometry 
                 + " axis " + r.axis() + ", so slightly blurred along it)"));
         assumed.ifPresent(note -> warnings.add(path + ": the scale " + VolumeText.number(g.scale())
                 + " rests on an assumed spacing: " + note));
+        Optional<NominalSliceThickness> thickness = Optional.empty();
+        if (thicknessOption != null) {
+            SliceThicknessLookup lookup = SliceThicknessLookup.of(path, givenThicknessMm,
+                    OptionalDouble.of(g.sliceSpacingMm()));
+            warnings.addAll(lookup.warnings());
+            thickness = lookup.thickness();
+        }
         warnings.forEach(terminal::warn);
         Volume volume = resampling.map(r -> BsplineUpsampler.upsample(image.volume(), r.scale(), r.axis()))
                 .orElse(image.volume());
-        return new ThickSliceScan(path, image, volume, g, resampling, List.copyOf(warnings));
+        return new ThickSliceScan(path, image, volume, g, resampling, thickness, List.copyOf(warnings));
     }
 
     /**
@@ -127,6 +152,22 @@ record ThickSliceScan(Path path, NiftiImage image, Volume volume, SliceGeometry 
                 + VolumeText.number(geometry.sliceSpacingMm()) + " mm slices, "
                 + VolumeText.number(geometry.inPlaneSpacingMm()) + " mm in-plane, scale "
                 + VolumeText.number(scale());
+    }
+
+    /**
+     * "5 mm (from X.json), gap 1 mm" (the slice spacing minus the thickness, {@link NominalSliceThickness#gapText}),
+     * or "unknown (no --slice-thickness, no SliceThickness in X.json)".
+     */
+    String describeThickness() {
+        return NominalSliceThickness.describe(thickness, path, OptionalDouble.of(geometry.sliceSpacingMm()));
+    }
+
+    /**
+     * The Gaussian assumed when the estimate is flagged: FWHM = the nominal thickness when known, else the slice
+     * spacing.
+     */
+    AssumedProfile assumedProfile() {
+        return AssumedProfile.of(scale(), thickness, geometry.inPlaneSpacingMm());
     }
 
     Map<String, Object> toJson() {

@@ -8,7 +8,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --input} / {@code --axis} (and the reading options {@code --volume} / {@code --nan-to-zero}), mixed into
- * every command that works on one thick-slice scan.
+ * every command that works on one thick-slice scan. The commands whose result the nominal slice thickness changes
+ * ({@code estimate}, {@code run}, {@code sr}) add {@link SliceThicknessOption} and read with it; {@code upsample},
+ * whose interpolation does not depend on it, does not offer the option.
  */
 public final class ThickSliceScanOptions {
 
@@ -30,5 +32,13 @@ public final class ThickSliceScanOptions {
     /** Reads the scan and its slice geometry; refuses, as bad input, a scan that is not a thick-slice scan. */
     ThickSliceScan read(Terminal terminal) throws IOException {
         return ThickSliceScan.read(input, reading, axis, terminal);
+    }
+
+    /**
+     * As {@link #read(Terminal)}, and looks up the scan's nominal slice thickness: {@code --slice-thickness}, else the
+     * BIDS sidecar next to the input.
+     */
+    ThickSliceScan read(SliceThicknessOption thickness, Terminal terminal) throws IOException {
+        return ThickSliceScan.read(input, reading, axis, thickness, terminal);
     }
 }

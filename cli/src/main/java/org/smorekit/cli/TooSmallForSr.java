@@ -2,7 +2,6 @@ package org.smorekit.cli;
 
 import java.util.Optional;
 
-import org.smorekit.degrade.Profiles;
 import org.smorekit.degrade.TrainingPairs;
 import org.smorekit.estimator.EstimatorOptions;
 import org.smorekit.smore.SmoreOptions;
@@ -19,10 +18,11 @@ final class TooSmallForSr {
 
     /**
      * The longest profile SR may train with after estimating one: the estimate's K taps, or the assumed Gaussian
-     * (FWHM = slice spacing) that replaces a flagged estimate ({@link TrainingProfile}).
+     * (FWHM = nominal slice thickness when known, else slice spacing) that replaces a flagged estimate
+     * ({@link TrainingProfile}).
      */
-    static int estimatedProfileLength(EstimatorOptions estimator, double scale) {
-        return Math.max(estimator.profileLength(), Profiles.gaussian(scale).length());
+    static int estimatedProfileLength(EstimatorOptions estimator, AssumedProfile assumed) {
+        return Math.max(estimator.profileLength(), assumed.profile().length());
     }
 
     /** @throws IllegalArgumentException (bad input) with SR's reason, the numbers and what to do instead */

@@ -13,7 +13,8 @@ import org.smorekit.volume.SliceGeometry;
 /**
  * Refuses a scan the estimator cannot learn a slice profile from (fewer than 16 slices, or in-plane smaller than one
  * patch; {@link ProfileEstimator#sizeProblem}) before any estimator work, and says what the user can do instead:
- * super-resolve with an assumed profile, a Gaussian as wide as the slice spacing, when SR's own size check
+ * super-resolve with an assumed profile, a Gaussian as wide as the nominal slice thickness when it is known, else the
+ * slice spacing, when SR's own size check
  * ({@link TooSmallForSr}) accepts the scan with that profile (adding {@code --quick} when only its smaller patch
  * fits); otherwise that the scan is too small for SR as well, with SR's numbers. Never falls back by itself.
  */
@@ -26,7 +27,7 @@ final class TooSmallToEstimate {
         Optional<String> problem = estimator.sizeProblem(scan.volume().shape(), scan.axis(), scan.scale());
         if (problem.isPresent()) {
             throw new IllegalArgumentException(scan.path() + ": " + problem.get() + "; "
-                    + alternative(scan.volume().shape(), scan.geometry()));
+                    + alternative(scan.volume().shape(), scan.geometry(), scan.thickness()));
         }
     }
 
@@ -35,12 +36,13 @@ final class TooSmallToEstimate {
      * {@code --quick} added when only that preset's patch fits, or "...; it is too small for SR with an assumed
      * profile as well: ..." when SR refuses the scan too.
      */
-    static String alternative(int[] shape, SliceGeometry g) {
-        String mm = VolumeText.number(g.sliceSpacingMm());
+    static String alternative(int[] shape, SliceGeometry g, Optional<NominalSliceThickness> thickness) {
+        String mm = VolumeText.number(thickness.map(NominalSliceThickness::mm).orElse(g.sliceSpacingMm()));
         String spec = "gaussian:" + mm + "mm";
         int taps = assumedProfileLength(spec, g.inPlaneSpacingMm());
         String cannot = "the slice profile cannot be estimated from so small a scan";
-        String assumed = " with an assumed profile (here a Gaussian as wide as the " + mm + " mm slice spacing)";
+        String assumed = " with an assumed profile (here a Gaussian as wide as the " + thickness
+                .map(t -> "nominal slice thickness " + t.describe()).orElse(mm + " mm slice spacing") + ")";
         SmoreOptions defaults = SmoreOptions.defaults();
         Optional<String> srProblem = TooSmallForSr.problem(shape, g.axis(), g.scale(), defaults, false, taps);
         if (srProblem.isEmpty()) {

@@ -41,6 +41,10 @@ class CohortCommandTest {
                     "--output", scans.resolve(names[i] + ".nii.gz").toString(), "--quiet");
             assertEquals(ExitCodes.OK, r.exitCode(), r.err());
         }
+        // b comes with a BIDS sidecar (in place of degrade's b.json) whose 0.5 mm thickness no estimate can agree
+        // with (every FWHM is at least 1 voxel, here 1 mm): b's estimate is flagged and SR falls back on a Gaussian
+        // that wide; a keeps degrade's own a.json, which gives no thickness
+        Files.writeString(scans.resolve("b.json"), "{\"SliceThickness\": 0.5, \"SpacingBetweenSlices\": 4}");
         // a download that stopped half-way: a valid gzip header, the stream cut
         byte[] whole = Files.readAllBytes(scans.resolve("a.nii.gz"));
         Files.write(scans.resolve("c-broken.nii.gz"), Arrays.copyOf(whole, whole.length / 2));
@@ -79,6 +83,18 @@ class CohortCommandTest {
                 assertTrue(Files.isRegularFile(out.resolve(row[0]).resolve(f)), row[0] + "/" + f);
             }
         }
+        Map<String, Object> a = JsonSidecar.read(out.resolve("a/report.json"));
+        assertNull(a.get("nominal_slice_thickness_mm"), "degrade's a.json is no BIDS sidecar");
+        Map<String, Object> b = JsonSidecar.read(out.resolve("b/report.json"));
+        assertEquals(0.5, ((Number) b.get("nominal_slice_thickness_mm")).doubleValue());
+        assertEquals(scans.resolve("b.json").toString(), b.get("nominal_slice_thickness_source"));
+        assertEquals("true", rows.get(2)[6], "b's estimate disagrees with its thickness");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> trainedWith = (Map<String, Object>) b.get("training_profile");
+        assertEquals(true, trainedWith.get("fell_back_from_flagged_estimate"));
+        String source = (String) trainedWith.get("source");
+        assertTrue(source.startsWith("assumed Gaussian, FWHM = nominal slice thickness 0.5 mm (from "
+                + scans.resolve("b.json") + ") = 0.500 in-plane voxels"), source);
         String[] broken = rows.get(3);
         assertEquals(List.of("c-broken", "bad-input"), List.of(broken[0], broken[2]));
         assertFalse(broken[3].isBlank(), "the reason is recorded");

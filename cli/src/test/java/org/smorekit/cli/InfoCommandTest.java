@@ -2,9 +2,11 @@ package org.smorekit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -93,5 +95,71 @@ class InfoCommandTest {
         assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
         assertEquals(1, r.errLines(), r.err());
         assertTrue(r.err().startsWith("smorekit info: "), r.err());
+    }
+
+    @Test
+    void theSidecarsThicknessAndTheGapAreShown(@TempDir Path dir) throws IOException {
+        // 5 mm thick slices every 6 mm, 1 mm pixels: a 1 mm gap
+        Path scan = TestScans.write(TestScans.phantom(40, 40, 8, 1, 1, 6), dir.resolve("sub-01_T2w.nii.gz"));
+        Files.writeString(dir.resolve("sub-01_T2w.json"), "{\"SliceThickness\": 5, \"SpacingBetweenSlices\": 6}");
+        CliRun text = CliRun.of("info", scan.toString());
+        assertEquals(ExitCodes.OK, text.exitCode(), text.err());
+        assertTrue(text.out().contains("thickness:    5 mm (from " + dir.resolve("sub-01_T2w.json") + "), gap 1 mm"),
+                text.out());
+        assertEquals("", text.err());
+
+        Map<String, Object> m = json(CliRun.of("info", "--json", scan.toString()).out());
+        assertEquals(5.0, (Double) m.get("nominal_slice_thickness_mm"), 1e-12);
+        assertEquals(dir.resolve("sub-01_T2w.json").toString(), m.get("nominal_slice_thickness_source"));
+        assertEquals(1.0, (Double) m.get("slice_gap_mm"), 1e-6);
+        assertEquals("gap 1 mm", m.get("slice_gap"));
+
+        CliRun given = CliRun.of("info", "--slice-thickness", "6.5", scan.toString());
+        assertTrue(given.out().contains("thickness:    6.5 mm (from --slice-thickness), overlap 0.5 mm"), given.out());
+    }
+
+    @Test
+    void aScanTooSmallToEstimateFromIsPointedToAGaussianAsWideAsItsThickness(@TempDir Path dir) throws IOException {
+        Path few = TestScans.write(TestScans.phantom(80, 80, 10, 1, 1, 4), dir.resolve("few.nii.gz"));
+        Files.writeString(dir.resolve("few.json"), "{\"SliceThickness\": 3}");
+        CliRun r = CliRun.of("info", few.toString());
+        assertTrue(r.out().contains("thickness:    3 mm (from " + dir.resolve("few.json") + "), gap 1 mm"), r.out());
+        assertTrue(r.out().contains("sr --profile gaussian:3mm"), r.out());
+        assertTrue(r.out().contains("a Gaussian as wide as the nominal slice thickness 3 mm"), r.out());
+    }
+
+    @Test
+    void aScanWithoutSidecarHasAnUnknownThickness(@TempDir Path dir) throws IOException {
+        Path scan = TestScans.write(TestScans.phantom(40, 40, 8, 1, 1, 4), dir.resolve("lr.nii.gz"));
+        CliRun text = CliRun.of("info", scan.toString());
+        assertTrue(text.out().contains("thickness:    unknown (no --slice-thickness, no SliceThickness in "),
+                text.out());
+        Map<String, Object> m = json(CliRun.of("info", "--json", scan.toString()).out());
+        assertTrue(m.containsKey("nominal_slice_thickness_mm"));
+        assertNull(m.get("nominal_slice_thickness_mm"));
+        assertNull(m.get("slice_gap"));
+    }
+
+    @Test
+    void aMalformedSidecarIsOneWarningNotAFailure(@TempDir Path dir) throws IOException {
+        Path scan = TestScans.write(TestScans.phantom(40, 40, 8, 1, 1, 4), dir.resolve("lr.nii.gz"));
+        Files.writeString(dir.resolve("lr.json"), "{SliceThickness: 4}");
+        CliRun r = CliRun.of("info", scan.toString());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertEquals(1, r.errLines(), r.err());
+        assertTrue(r.err().startsWith("warning: " + dir.resolve("lr.json") + ": ignored, it is not valid JSON"),
+                r.err());
+        assertTrue(r.out().contains("thickness:    unknown"), r.out());
+    }
+
+    @Test
+    void aThicknessOptionThatIsNotPositiveIsBadInput(@TempDir Path dir) throws IOException {
+        Path scan = TestScans.write(TestScans.phantom(8, 8, 4, 1, 1, 4), dir.resolve("lr.nii"));
+        for (String bad : List.of("0", "-2", "NaN", "Infinity")) {
+            CliRun r = CliRun.of("info", "--slice-thickness", bad, scan.toString());
+            assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), bad + ": " + r.err());
+            assertEquals(1, r.errLines(), r.err());
+            assertTrue(r.err().contains("--slice-thickness must be a finite number > 0 mm"), r.err());
+        }
     }
 }

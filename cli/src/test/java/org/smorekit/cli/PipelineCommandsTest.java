@@ -1,6 +1,7 @@
 package org.smorekit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -69,6 +70,9 @@ class PipelineCommandsTest {
             assertTrue(report.containsKey(key), "report.json has " + key);
         }
         assertEquals("quick", report.get("preset"));
+        // lr.json next to the input is degrade's own sidecar (the true profile), not a BIDS one: no thickness
+        assertTrue(report.containsKey("nominal_slice_thickness_mm"));
+        assertNull(report.get("nominal_slice_thickness_mm"));
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("data:image/png;base64,"), "images are embedded");
         assertTrue(html.contains("quick preset"), "the quick preset is labelled");
@@ -88,6 +92,28 @@ class PipelineCommandsTest {
         }
         assertEquals(JsonSidecar.read(a.resolve("profile.json")).get("values"),
                 JsonSidecar.read(b.resolve("profile.json")).get("values"), "same seed, same profile");
+        Map<String, Object> profile = JsonSidecar.read(a.resolve("profile.json"));
+        assertTrue(profile.containsKey("nominal_slice_thickness_mm"));
+        assertNull(profile.get("nominal_slice_thickness_mm"), "degrade's lr.json gives no thickness");
+        assertNull(profile.get("nominal_slice_thickness_source"));
+    }
+
+    @Test
+    void estimateChecksTheFwhmAgainstTheNominalThickness() throws IOException {
+        // 0.5 mm: no estimate can agree with it (every FWHM is at least 1 voxel, here 1 mm)
+        Path out = dir.resolve("est-thin");
+        CliRun r = CliRun.of("estimate", "--input", lr.toString(), "--output", out.toString(),
+                "--iterations", "20", "--runs", "1", "--slice-thickness", "0.5", "--quiet");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        Map<String, Object> profile = JsonSidecar.read(out.resolve("profile.json"));
+        assertEquals(0.5, ((Number) profile.get("nominal_slice_thickness_mm")).doubleValue());
+        assertEquals("--slice-thickness", profile.get("nominal_slice_thickness_source"));
+        List<?> warnings = (List<?>) profile.get("warnings");
+        assertTrue(warnings.stream().anyMatch(w -> ((String) w).contains("disagrees with the nominal slice thickness "
+                + "0.5 mm (from --slice-thickness) by more than a factor of 1.5")), warnings.toString());
+        assertTrue(r.err().contains("warning: the estimated FWHM"), "warnings are shown even with --quiet: "
+                + r.err());
+        assertTrue(Files.readString(out.resolve("estimate.log")).contains("0.5 mm (from --slice-thickness)"));
     }
 
     @Test

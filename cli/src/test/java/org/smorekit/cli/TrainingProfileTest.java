@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.smorekit.degrade.Profiles;
 import org.smorekit.degrade.SliceProfile;
@@ -46,5 +47,41 @@ class TrainingProfileTest {
         TrainingProfile chosen = TrainingProfile.choose(estimate(k, List.of("narrow")), 4.0, true);
         assertSame(k, chosen.profile());
         assertFalse(chosen.fellBack());
+    }
+
+    @Test
+    void aFlaggedEstimateFallsBackOnAGaussianAsWideAsTheNominalThicknessWhenItIsKnown() {
+        SliceProfile narrow = Profiles.gaussian(1.2, 21);
+        // 5 mm thick slices, 6 mm apart (a 1 mm gap), 1 mm pixels: scale 6, thickness 5 voxels
+        Optional<NominalSliceThickness> thickness = Optional.of(new NominalSliceThickness(5, "sub-01_T2w.json"));
+        ProfileEstimate checked = ThicknessAgreement.check(estimate(narrow, List.of()), thickness, 1.0);
+        assertEquals(1, checked.warnings().size(), checked.warnings().toString());
+        assertTrue(checked.warnings().get(0).contains("nominal slice thickness 5 mm (from sub-01_T2w.json)"));
+
+        TrainingProfile chosen = TrainingProfile.choose(checked, AssumedProfile.of(6.0, thickness, 1.0), false);
+        assertTrue(chosen.fellBack());
+        assertEquals(5.0, chosen.profile().fwhmVoxels(), 0.06); // Profiles.gaussian's sampling error in [3, 6)
+        assertEquals(Profiles.gaussian(5.0), chosen.profile());
+        assertEquals("assumed Gaussian, FWHM = nominal slice thickness 5 mm (from sub-01_T2w.json) = 5.00 in-plane"
+                + " voxels (the estimate was flagged)", chosen.source());
+    }
+
+    @Test
+    void withoutAKnownThicknessTheFallbackIsAsWideAsTheSliceSpacing() {
+        SliceProfile flat = Profiles.rect(21);
+        TrainingProfile chosen = TrainingProfile.choose(estimate(flat, List.of("at the limit")),
+                AssumedProfile.of(4.0, Optional.empty(), 0.9), false);
+        assertEquals(Profiles.gaussian(4.0), chosen.profile());
+        assertEquals("assumed Gaussian, FWHM = slice spacing = 4.00 in-plane voxels (the estimate was flagged)",
+                chosen.source());
+        ProfileEstimate unchecked = estimate(flat, List.of());
+        assertSame(unchecked, ThicknessAgreement.check(unchecked, Optional.empty(), 0.9), "no thickness, no check");
+    }
+
+    @Test
+    void anEstimateThatAgreesWithTheThicknessIsNotFlagged() {
+        SliceProfile k = Profiles.gaussian(4.5, 21);
+        ProfileEstimate e = estimate(k, List.of());
+        assertSame(e, ThicknessAgreement.check(e, Optional.of(new NominalSliceThickness(5, "--slice-thickness")), 1));
     }
 }
