@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.smorekit.degrade.JsonErrorMessage;
 
 /**
  * The slice geometry a BIDS JSON sidecar gives for the image next to it ({@code sub-01_T2w.nii.gz} ->
@@ -55,9 +56,7 @@ record BidsSidecar(Path file, Optional<NominalSliceThickness> sliceThickness, Op
         try {
             root = MAPPER.readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            return unusable(file, "it is not valid JSON (" + e.getOriginalMessage() + where + ")");
+            return unusable(file, "it is not valid JSON (" + JsonErrorMessage.of(e) + ")");
         } catch (IOException e) {
             return unusable(file, "it cannot be read (" + FailureReporter.describe(e) + ")");
         }

@@ -108,7 +108,7 @@ final class ProfileFileParser {
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
             throw new ProfileFormatException("profile file " + source + " is not valid JSON: "
-                    + e.getOriginalMessage(), e);
+                    + JsonErrorMessage.of(e), e);
         }
         JsonNode array = root;
         if (root.isObject()) {
