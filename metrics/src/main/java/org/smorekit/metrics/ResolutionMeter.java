@@ -16,7 +16,8 @@ import org.smorekit.volume.Volume;
  *
  * <p>Two methods ({@link Method}): the spectral fit (the default; {@link ProfileEstimator#spectralFit}), which at
  * scale 1 sees the profile's whole power spectrum and recovers known blurs of Colin27 within 0.3 voxel in about 2
- * seconds, or the paper's GAN ({@link ProfileEstimator#estimate}), whose runs at scale 1 were measured to scatter
+ * seconds (within 0.7 voxel up to 4 voxels with white noise added after the blur, which it models), or the
+ * paper's GAN ({@link ProfileEstimator#estimate}), whose runs at scale 1 were measured to scatter
  * (4.6 to 9.3 mm on one SR output) and take minutes. See docs/metrics.md, "Remaining through-plane blur".
  *
  * <p>The in-plane spacings (the two axes other than {@code axis}) must agree within 1 %; their mean converts voxels to
@@ -29,7 +30,10 @@ public final class ResolutionMeter {
 
     /** How the meter estimates the relative profile at scale 1. */
     public enum Method {
-        /** {@link ProfileEstimator#spectralFit}: the best box with Gaussian edges by power spectra; seconds. */
+        /**
+         * {@link ProfileEstimator#spectralFit}: the best box with Gaussian edges by power spectra, white noise allowed
+         * for; seconds.
+         */
         SPECTRAL_FIT,
         /** {@link ProfileEstimator#estimate}: the GAN ensemble, as the paper measures; minutes. */
         GAN
