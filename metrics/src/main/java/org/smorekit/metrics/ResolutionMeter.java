@@ -15,7 +15,7 @@ import org.smorekit.volume.Volume;
  * 1.93 mm (truth 2 mm, scale 2) and 2.90 mm (truth 4 mm, scale 4) after SMORE.
  *
  * <p>Two methods ({@link Method}): the spectral fit (the default; {@link ProfileEstimator#spectralFit}), which at
- * scale 1 sees the profile's whole power spectrum and recovers known blurs of Colin27 within 0.3 voxel in about 2
+ * scale 1 sees the profile's whole power spectrum and recovers known blurs of Colin27 within 0.3 voxel in about 5
  * seconds (within 0.7 voxel up to 4 voxels with white noise added after the blur, which it models), or the
  * paper's GAN ({@link ProfileEstimator#estimate}), whose runs at scale 1 were measured to scatter
  * (4.6 to 9.3 mm on one SR output) and take minutes. See docs/metrics.md, "Remaining through-plane blur".
