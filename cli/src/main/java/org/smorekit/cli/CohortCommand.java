@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
                     + "exists is skipped as done (so an interrupted cohort resumes where it stopped), unless --redo.",
             "Writes DIR/cohort.tsv and DIR/cohort.json (one row per scan: name, input, status ok / skipped / "
                     + "bad-input / failed, the reason if not ok, the estimated FWHM in voxels and mm, whether the "
-                    + "estimate was flagged, the SR volume, seconds; rewritten after every scan) and DIR/cohort.log, "
+                    + "estimate was flagged, the SR volume, seconds, the nominal slice thickness in mm if known; "
+                    + "rewritten after every scan) and DIR/cohort.log, "
                     + "and prints one summary line.",
             "Every scan gets the same options, --seed included, so its result does not depend on its place in the "
                     + "cohort. Without --slice-thickness each scan's nominal slice thickness comes from its own BIDS "

@@ -17,13 +17,15 @@ import java.util.Map;
  * @param srPath     the super-resolved volume (absolute), null without a report
  * @param seconds    wall time of the scan's {@code run}: measured by the cohort, or for a skipped scan the total its
  *                   earlier run recorded in {@code report.json} (null if it recorded none)
+ * @param thicknessMm the nominal slice thickness its {@code run} used (mm; {@link NominalSliceThickness}), null when
+ *                   unknown or without a report
  */
 record CohortRow(CohortScan scan, CohortStatus status, String reason, Double fwhmVoxels, Double fwhmMm,
-                 Boolean flagged, String srPath, Double seconds) {
+                 Boolean flagged, String srPath, Double seconds, Double thicknessMm) {
 
     /** A scan without a result: bad input or failed. */
     static CohortRow withoutResult(CohortScan scan, CohortStatus status, String reason, double seconds) {
-        return new CohortRow(scan, status, reason, null, null, null, null, seconds);
+        return new CohortRow(scan, status, reason, null, null, null, null, seconds, null);
     }
 
     /**
@@ -40,7 +42,7 @@ record CohortRow(CohortScan scan, CohortStatus status, String reason, Double fwh
         return new CohortRow(scan, status, reason, number(profile, "fwhm_voxels"), number(profile, "fwhm_mm"),
                 warnings instanceof List<?> list ? !list.isEmpty() : null,
                 sr.get("path") instanceof String path ? path : null,
-                seconds != null ? seconds : recorded);
+                seconds != null ? seconds : recorded, number(report, "nominal_slice_thickness_mm"));
     }
 
     /** The input path {@code smorekit run} recorded in a report (absolute, normalised), or null. */
@@ -60,6 +62,7 @@ record CohortRow(CohortScan scan, CohortStatus status, String reason, Double fwh
         m.put("flagged", flagged);
         m.put("sr", srPath);
         m.put("seconds", seconds);
+        m.put("nominal_slice_thickness_mm", thicknessMm);
         return m;
     }
 

@@ -16,17 +16,19 @@ import java.util.Map;
  * for what is not known) and {@code DIR/cohort.json} (the same rows, the counts and the exit code), both written
  * atomically, and the one-line summary.
  *
- * <p>Columns: {@code name, input, status, reason, fwhm_voxels, fwhm_mm, flagged, sr, seconds}. Status is one of
- * {@code ok, skipped, bad-input, failed}; the input and the SR volume are absolute paths; the FWHM is the estimated
- * slice profile's, in in-plane voxels and in mm; seconds is the wall time of the scan's {@code run} (for a skipped
- * scan, the total its earlier run recorded). The table lists the scans of this invocation only.
+ * <p>Columns: {@code name, input, status, reason, fwhm_voxels, fwhm_mm, flagged, sr, seconds,
+ * nominal_slice_thickness_mm}. Status is one of {@code ok, skipped, bad-input, failed}; the input and the SR volume
+ * are absolute paths; the FWHM is the estimated slice profile's, in in-plane voxels and in mm; seconds is the wall
+ * time of the scan's {@code run} (for a skipped scan, the total its earlier run recorded); the thickness is the one
+ * that run used (its sidecar's or {@code --slice-thickness}), empty when unknown. The table lists the scans of this
+ * invocation only.
  */
 final class CohortTable {
 
     static final String TSV = "cohort.tsv";
     static final String JSON = "cohort.json";
     static final List<String> COLUMNS = List.of("name", "input", "status", "reason", "fwhm_voxels", "fwhm_mm",
-            "flagged", "sr", "seconds");
+            "flagged", "sr", "seconds", "nominal_slice_thickness_mm");
 
     private final Path dir;
     private final int scanCount;
@@ -113,7 +115,8 @@ final class CohortTable {
                     number("%.3f", r.fwhmMm()),
                     r.flagged() == null ? "" : r.flagged().toString(),
                     cell(r.srPath()),
-                    number("%.1f", r.seconds())))).append('\n');
+                    number("%.1f", r.seconds()),
+                    number("%.3f", r.thicknessMm())))).append('\n');
         }
         return s.toString();
     }

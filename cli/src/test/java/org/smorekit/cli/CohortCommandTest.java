@@ -89,6 +89,7 @@ class CohortCommandTest {
         assertEquals(0.5, ((Number) b.get("nominal_slice_thickness_mm")).doubleValue());
         assertEquals(scans.resolve("b.json").toString(), b.get("nominal_slice_thickness_source"));
         assertEquals("true", rows.get(2)[6], "b's estimate disagrees with its thickness");
+        assertEquals(List.of("", "0.500"), List.of(rows.get(1)[9], rows.get(2)[9]), "the thickness each run used");
         @SuppressWarnings("unchecked")
         Map<String, Object> trainedWith = (Map<String, Object>) b.get("training_profile");
         assertEquals(true, trainedWith.get("fell_back_from_flagged_estimate"));
