@@ -62,7 +62,7 @@ public final class ResolutionMeterBenchmark {
     }
 
     /** {@code v} plus Gaussian white noise of standard deviation {@code sigma} (Box-Muller, fixed seed). */
-    private static Volume withNoise(Volume v, double sigma) {
+    static Volume withNoise(Volume v, double sigma) {
         if (sigma == 0) {
             return v;
         }

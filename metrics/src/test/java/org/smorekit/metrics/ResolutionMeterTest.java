@@ -74,16 +74,10 @@ class ResolutionMeterTest {
     @Test
     void noiseAddedAfterTheBlurIsNotReadAsDetail() throws Exception {
         // as an acquisition adds it: Gaussian noise of sd 4 (tissue intensities about 40-120) after a blur of 4 voxels
-        Volume blurred = ThickSliceSimulator.simulate(colin27Block(), Profiles.gaussian(4), 1, 2);
-        float[] noisy = blurred.toArray();
-        java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
-        for (int i = 0; i < noisy.length; i++) {
-            double u1 = rnd.nextDouble();
-            double u2 = rnd.nextDouble();
-            noisy[i] += (float) (4 * Math.sqrt(-2 * Math.log(1 - u1)) * Math.cos(2 * Math.PI * u2));
-        }
+        Volume noisy = ResolutionMeterBenchmark.withNoise(
+                ThickSliceSimulator.simulate(colin27Block(), Profiles.gaussian(4), 1, 2), 4);
         ResolutionMeasurement m = new ResolutionMeter(EstimatorOptions.defaults())
-                .measure(blurred.withData(noisy), 2, ProgressListener.SILENT);
+                .measure(noisy, 2, ProgressListener.SILENT);
         assertEquals(4, m.fwhmVoxels(), 0.7, "the blur under the noise");
         assertTrue(m.estimate().warnings().isEmpty(), m.estimate().warnings().toString());
         assertTrue(m.estimate().notes().stream().anyMatch(n -> n.contains("explained as white noise")),
