@@ -110,8 +110,14 @@ public final class SrCommand implements Callable<Integer> {
     }
 
     private void run(Terminal terminal, ProfileChoice choice, Path sidecar, RunLog log) throws Exception {
-        ThickSliceScan scan = scanOptions.read(thicknessOption, terminal);
+        boolean estimating = model == null && choice.estimate();
+        // the thickness only checks an estimate: with a given profile or model the sidecar is not read
+        ThickSliceScan scan = scanOptions.read(estimating ? thicknessOption : null, terminal);
         log.note(scan.describe(), terminal);
+        if (!estimating && thicknessOption.givenMm().isPresent()) {
+            log.note("--slice-thickness is not used: it checks an estimated profile, and this run "
+                    + (model != null ? "applies a trained model" : "was given its profile"), terminal);
+        }
         scan.warnings().forEach(log::warn); // already shown on the terminal by read
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("tool", "smorekit sr");

@@ -136,8 +136,11 @@ class PipelineCommandsTest {
         Path sr = dir.resolve("sr/given.nii.gz");
         Path model = dir.resolve("sr/given.model");
         CliRun r = CliRun.of("sr", "--input", lr.toString(), "--output", sr.toString(), "--profile", "gaussian:4mm",
-                "--quick", "--train-iterations", "5", "--save-model", model.toString(), "--quiet");
+                "--quick", "--train-iterations", "5", "--save-model", model.toString(), "--slice-thickness", "3",
+                "--quiet");
         assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        // the thickness only checks an estimate: with a given profile it is set aside, and the log says so
+        assertTrue(Files.readString(dir.resolve("sr/given.log")).contains("--slice-thickness is not used"));
         Map<String, Object> json = JsonSidecar.read(dir.resolve("sr/given.json"));
         @SuppressWarnings("unchecked")
         Map<String, Object> profile = (Map<String, Object>) json.get("profile");

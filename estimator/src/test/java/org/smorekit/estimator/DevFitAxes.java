@@ -1,0 +1,40 @@
+package org.smorekit.estimator;
+
+import java.util.Locale;
+import org.smorekit.degrade.SliceProfile;
+import org.smorekit.volume.Volume;
+
+/**
+ * Development driver: the estimator's plain spectral fit (the reference its GAN runs are checked against) on the
+ * benchmark's cells along each slice axis. args: cells scales axes
+ */
+public final class DevFitAxes {
+    public static void main(String[] a) throws Exception {
+        Volume iso = SimulatedColin27.isotropic();
+        String cells = a.length > 0 ? a[0] : "gauss:2,gauss:4,gauss:8,rect:3,rect:5,rect:9";
+        String scales = a.length > 1 ? a[1] : "2,4,8";
+        String axes = a.length > 2 ? a[2] : "0,1,2";
+        for (String ax : axes.split(",")) {
+            int axis = Integer.parseInt(ax);
+            for (String sc : scales.split(",")) {
+                double scale = Double.parseDouble(sc);
+                for (String cell : cells.split(",")) {
+                    String shape = cell.split(":")[0];
+                    double truth = Double.parseDouble(cell.split(":")[1]);
+                    SliceProfile tp = BenchmarkScan.profile(shape, truth);
+                    Volume lr = BenchmarkScan.simulate(iso, tp, scale, axis);
+                    int[] order = axis == 2 ? new int[] {0, 1, 2} : axis == 0 ? new int[] {1, 2, 0} : new int[] {0, 2, 1};
+                    Volume o = lr.permuted(order);
+                    PatchDegradation deg = new PatchDegradation(21, scale);
+                    PatchSampler s = new PatchSampler(IntensityScaling.scaled(o.toArray()), o.shape(), deg.patchLength());
+                    SpectrumMismatch m = new SpectrumMismatch(s, deg);
+                    SpectrumMismatch.Fit f = m.bestSmoothedRect(21);
+                    SpectrumMismatch.Fit fn = m.bestSmoothedRect(21, true);
+                    System.out.println(String.format(Locale.ROOT, "axis %d %s %.0f s%.0f: fit %.2f (D %.3f) noise-aware %.2f (D %.3f, share %.2f)",
+                            axis, shape, truth, scale, f.profile().fwhmVoxels(), f.mismatch(),
+                            fn.profile().fwhmVoxels(), fn.mismatch(), fn.noiseShare()));
+                }
+            }
+        }
+    }
+}
