@@ -222,7 +222,7 @@ final class SpectrumMismatch {
     }
 
     /** The candidate on {@code taps} taps, or null when more than {@link #MAX_CUT} of it would be cut off. */
-    private static SliceProfile fitted(double width, double edge, int taps) {
+    static SliceProfile fitted(double width, double edge, int taps) {
         SliceProfile full = Profiles.smoothedRect(width, edge);
         double[] v = full.values();
         int cut = (v.length - taps) / 2;

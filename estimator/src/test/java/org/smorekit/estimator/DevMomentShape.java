@@ -1,7 +1,6 @@
 package org.smorekit.estimator;
 
 import java.util.Locale;
-import org.smorekit.degrade.Profiles;
 import org.smorekit.degrade.SliceProfile;
 import org.smorekit.volume.Volume;
 
@@ -32,17 +31,11 @@ public final class DevMomentShape {
             double bestD = Double.POSITIVE_INFINITY, bestF = 0, bestW = 0, bestG = 0;
             for (double w = 1; w <= taps - 2; w += 0.5) {
                 for (double g = 0; g <= taps - 2; g += 0.5) {
-                    SliceProfile full = Profiles.smoothedRect(w, g);
-                    double[] v = full.values();
-                    int cut = (v.length - taps) / 2;
-                    double outside = 0;
-                    for (int t = 0; t < cut; t++) {
-                        outside += v[t] + v[v.length - 1 - t];
-                    }
-                    if (outside > 0.01) {
+                    SliceProfile candidate = SpectrumMismatch.fitted(w, g, taps);
+                    if (candidate == null) {
                         continue;
                     }
-                    double[] k = Profiles.withLength(full, taps).values();
+                    double[] k = candidate.values();
                     double sd = sd(k);
                     if (Math.abs(sd - sdGan) > tol * sdGan) {
                         continue;
