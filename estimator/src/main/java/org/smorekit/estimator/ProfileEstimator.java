@@ -129,11 +129,16 @@ public final class ProfileEstimator {
             throw new IllegalArgumentException(tooSmall.get());
         }
         NativeThreads.set(options.threads());
-        int[] order = sliceAxis == 2 ? new int[] {0, 1, 2} : sliceAxis == 0 ? new int[] {1, 2, 0} : new int[] {0, 2, 1};
-        Volume oriented = scan.permuted(order);
+        Volume oriented = sliceAxisLast(scan, sliceAxis);
         PatchDegradation degradation = new PatchDegradation(kLen, scale);
         return new Patches(new PatchSampler(IntensityScaling.scaled(oriented.toArray()), oriented.shape(),
                 degradation.patchLength()), degradation);
+    }
+
+    /** The scan with its slice axis moved to the last (z) position, as the patch sampler reads it. */
+    static Volume sliceAxisLast(Volume scan, int sliceAxis) {
+        int[] order = sliceAxis == 2 ? new int[] {0, 1, 2} : sliceAxis == 0 ? new int[] {1, 2, 0} : new int[] {0, 2, 1};
+        return scan.permuted(order);
     }
 
     /** Patches of a scan and their degradation at its scale. */

@@ -22,12 +22,7 @@ public final class DevFitAxes {
                     String shape = cell.split(":")[0];
                     double truth = Double.parseDouble(cell.split(":")[1]);
                     SliceProfile tp = BenchmarkScan.profile(shape, truth);
-                    Volume lr = BenchmarkScan.simulate(iso, tp, scale, axis);
-                    int[] order = axis == 2 ? new int[] {0, 1, 2} : axis == 0 ? new int[] {1, 2, 0} : new int[] {0, 2, 1};
-                    Volume o = lr.permuted(order);
-                    PatchDegradation deg = new PatchDegradation(21, scale);
-                    PatchSampler s = new PatchSampler(IntensityScaling.scaled(o.toArray()), o.shape(), deg.patchLength());
-                    SpectrumMismatch m = new SpectrumMismatch(s, deg);
+                    SpectrumMismatch m = SimulatedColin27.spectrumMismatch(iso, tp, scale, axis, 21);
                     SpectrumMismatch.Fit f = m.bestSmoothedRect(21);
                     SpectrumMismatch.Fit fn = m.bestSmoothedRect(21, true);
                     System.out.println(String.format(Locale.ROOT, "axis %d %s %.0f s%.0f: fit %.2f (D %.3f) noise-aware %.2f (D %.3f, share %.2f)",

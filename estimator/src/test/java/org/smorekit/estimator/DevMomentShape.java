@@ -22,12 +22,7 @@ public final class DevMomentShape {
             double scale = Double.parseDouble(p[2]);
             double sdGan = Double.parseDouble(p[3]);
             SliceProfile tp = BenchmarkScan.profile(shape, truth);
-            Volume lr = BenchmarkScan.simulate(iso, tp, scale, axis);
-            int[] order = axis == 2 ? new int[] {0, 1, 2} : axis == 0 ? new int[] {1, 2, 0} : new int[] {0, 2, 1};
-            Volume o = lr.permuted(order);
-            PatchDegradation deg = new PatchDegradation(taps, scale);
-            PatchSampler s = new PatchSampler(IntensityScaling.scaled(o.toArray()), o.shape(), deg.patchLength());
-            SpectrumMismatch m = new SpectrumMismatch(s, deg);
+            SpectrumMismatch m = SimulatedColin27.spectrumMismatch(iso, tp, scale, axis, taps);
             double bestD = Double.POSITIVE_INFINITY, bestF = 0, bestW = 0, bestG = 0;
             for (double w = 1; w <= taps - 2; w += 0.5) {
                 for (double g = 0; g <= taps - 2; g += 0.5) {

@@ -23,10 +23,7 @@ public final class DevPolish {
                 String shape = cell.split(":")[0];
                 double truth = Double.parseDouble(cell.split(":")[1]);
                 SliceProfile tp = BenchmarkScan.profile(shape, truth);
-                Volume lr = BenchmarkScan.simulate(iso, tp, scale, 2);
-                PatchDegradation deg = new PatchDegradation(taps, scale);
-                PatchSampler s = new PatchSampler(IntensityScaling.scaled(lr.toArray()), lr.shape(), deg.patchLength());
-                SpectrumMismatch m = new SpectrumMismatch(s, deg);
+                SpectrumMismatch m = SimulatedColin27.spectrumMismatch(iso, tp, scale, 2, taps);
                 double dTruth = m.of(Profiles.withLength(tp, taps).values());
                 double bestD = Double.POSITIVE_INFINITY, bestW = 0, bestG = 0, bestF = 0;
                 double bestGaussD = Double.POSITIVE_INFINITY, bestGaussF = 0, bestRectD = Double.POSITIVE_INFINITY, bestRectF = 0;

@@ -6,8 +6,8 @@ import org.smorekit.degrade.SliceProfile;
 import org.smorekit.volume.Volume;
 
 /**
- * Test fixture: the bundled Colin27 T1 (181 x 217 x 181, 1 mm) degraded along z with a known profile through the
- * project's forward model, and crops of it.
+ * Test fixture: the bundled Colin27 T1 (181 x 217 x 181, 1 mm) degraded (along z unless said) with a known profile
+ * through the project's forward model, and crops of it.
  */
 final class SimulatedColin27 {
     private static Volume cached;
@@ -29,6 +29,19 @@ final class SimulatedColin27 {
     static Volume thickSlices(Volume iso, SliceProfile profile, double scale) {
         return BenchmarkScan.simulate(iso, profile, scale, 2);
     }
+
+    /**
+     * The spectrum mismatch D of a benchmark cell: {@code iso} degraded along {@code axis} with the cell's true
+     * profile at {@code scale}, its patches sampled as {@link ProfileEstimator} samples them, K = {@code taps}.
+     */
+    static SpectrumMismatch spectrumMismatch(Volume iso, SliceProfile truth, double scale, int axis, int taps) {
+        Volume oriented = ProfileEstimator.sliceAxisLast(BenchmarkScan.simulate(iso, truth, scale, axis), axis);
+        PatchDegradation degradation = new PatchDegradation(taps, scale);
+        PatchSampler sampler = new PatchSampler(IntensityScaling.scaled(oriented.toArray()), oriented.shape(),
+                degradation.patchLength());
+        return new SpectrumMismatch(sampler, degradation);
+    }
+
     /** A sub-block [x0, x0+sx) x [y0, y0+sy) x all z. */
     static Volume crop(Volume v, int x0, int sx, int y0, int sy) {
         int nz = v.nz();
