@@ -35,6 +35,8 @@ package org.smorekit.estimator;
  *                              their spread is reported and checked
  * @param unimodal              the generator's profile never increases away from its centre ({@link UnimodalProfile});
  *                              needs {@code symmetric}
+ * @param spreadWeight          weight of the spread prior on the unimodal profile's increments
+ *                              ({@link UnimodalProfile#spread}); 0 switches it off, &gt; 0 needs {@code unimodal}
  */
 public record EstimatorOptions(int iterations, int batchSize, int profileLength, long seed, int threads,
                                boolean convergenceStop, int warmupIterations, double generatorLearningRate,
@@ -43,7 +45,7 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
                                int generatorChannels, boolean symmetric, int convergenceWindow,
                                double convergenceFwhmTolerance, double convergenceProfileTolerance,
                                int minimumIterations, boolean simultaneousSteps, double generatorBeta1,
-                               int ensembleSize, boolean unimodal) {
+                               int ensembleSize, boolean unimodal, double spreadWeight) {
 
     public EstimatorOptions {
         positive("iterations", iterations);
@@ -55,6 +57,9 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
         positive("ensembleSize", ensembleSize);
         if (unimodal && !symmetric) {
             throw new IllegalArgumentException("unimodal needs symmetric: a unimodal profile is built symmetric");
+        }
+        if (spreadWeight > 0 && !unimodal) {
+            throw new IllegalArgumentException("spreadWeight needs unimodal: the prior is on the unimodal increments");
         }
         if (profileLength < 3 || profileLength % 2 == 0) {
             throw new IllegalArgumentException("profileLength must be odd and >= 3, got " + profileLength);
@@ -74,7 +79,7 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
                 throw new IllegalArgumentException("learning rates must be finite and > 0, got " + x);
             }
         }
-        for (double x : new double[] {generatorWeightDecay, borderWeight, peakWeight, centroidWeight,
+        for (double x : new double[] {generatorWeightDecay, borderWeight, peakWeight, centroidWeight, spreadWeight,
                 convergenceFwhmTolerance, convergenceProfileTolerance}) {
             if (!(x >= 0) || !Double.isFinite(x)) {
                 throw new IllegalArgumentException("weights and tolerances must be finite and >= 0, got " + x);
@@ -92,7 +97,7 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
     public static EstimatorOptions defaults() {
         return new EstimatorOptions(1000, 32, 21, 0L, Math.max(1, Runtime.getRuntime().availableProcessors()),
                 true, 100, 1e-3, 1e-3, 5e-3, 10, 0, 1, 0.99, 64, 256, true, 200, 0.1, 0.05, 800, true, 0.9, 3,
-                true);
+                true, 0);
     }
 
     public EstimatorOptions withIterations(int n) {
@@ -195,6 +200,10 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
         return with(b -> b.unimodal = on);
     }
 
+    public EstimatorOptions withSpreadWeight(double weight) {
+        return with(b -> b.spreadWeight = weight);
+    }
+
     /** A copy with some components changed (the record's constructor checks the result). */
     private EstimatorOptions with(java.util.function.Consumer<Components> change) {
         Components b = new Components(this);
@@ -229,6 +238,7 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
         double generatorBeta1;
         int ensembleSize;
         boolean unimodal;
+        double spreadWeight;
 
         Components(EstimatorOptions o) {
             iterations = o.iterations;
@@ -256,6 +266,7 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
             generatorBeta1 = o.generatorBeta1;
             ensembleSize = o.ensembleSize;
             unimodal = o.unimodal;
+            spreadWeight = o.spreadWeight;
         }
 
         EstimatorOptions build() {
@@ -263,7 +274,8 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
                     warmupIterations, generatorLearningRate, discriminatorLearningRate, generatorWeightDecay,
                     borderWeight, peakWeight, centroidWeight, emaBeta, discriminatorChannels, generatorChannels,
                     symmetric, convergenceWindow, convergenceFwhmTolerance, convergenceProfileTolerance,
-                    minimumIterations, simultaneousSteps, generatorBeta1, ensembleSize, unimodal);
+                    minimumIterations, simultaneousSteps, generatorBeta1, ensembleSize, unimodal,
+                    spreadWeight);
         }
     }
 }

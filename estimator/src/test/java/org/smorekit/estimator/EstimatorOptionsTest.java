@@ -2,6 +2,7 @@ package org.smorekit.estimator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,5 +20,16 @@ class EstimatorOptionsTest {
         assertEquals(25, defaults.withProfileLengthFor(6 / 0.5).profileLength());
         // a longer K chosen by the user is kept
         assertEquals(41, defaults.withProfileLength(41).withProfileLengthFor(12).profileLength());
+    }
+
+    @Test
+    void theSpreadPriorIsOnTheUnimodalIncrementsOnly() {
+        EstimatorOptions defaults = EstimatorOptions.defaults();
+        assertEquals(0.1, defaults.withSpreadWeight(0.1).spreadWeight());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> defaults.withUnimodal(false).withSpreadWeight(0.1));
+        assertEquals("spreadWeight needs unimodal: the prior is on the unimodal increments", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> defaults.withSpreadWeight(-1));
+        assertThrows(IllegalArgumentException.class, () -> defaults.withSpreadWeight(Double.NaN));
     }
 }

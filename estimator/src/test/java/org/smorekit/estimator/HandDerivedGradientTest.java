@@ -16,10 +16,12 @@ class HandDerivedGradientTest {
 
     @Test
     void generatorBackwardMatchesFiniteDifferences() {
-        for (int variant = 0; variant < 3; variant++) {
-            boolean symmetric = variant < 2;
-            boolean unimodal = variant == 0;
-            ProfileGenerator g = new ProfileGenerator(7, 6, symmetric, unimodal, 3);
+        // variants: unimodal; symmetric softmax; plain softmax; unimodal with the spread prior on its increments
+        for (int variant = 0; variant < 4; variant++) {
+            boolean symmetric = variant < 2 || variant == 3;
+            boolean unimodal = variant == 0 || variant == 3;
+            double spread = variant == 3 ? 0.7 : 0;
+            ProfileGenerator g = new ProfileGenerator(7, 6, symmetric, unimodal, spread, 3);
             double[] weights = new double[7];
             SplittableRandom rnd = new SplittableRandom(4);
             for (int i = 0; i < 7; i++) {
@@ -33,12 +35,12 @@ class HandDerivedGradientTest {
             for (int i = 0; i < p.length; i += 3) {
                 double keep = p[i];
                 p[i] = keep + h;
-                double up = dot(g.forward(), weights);
+                double up = dot(g.forward(), weights) + g.spreadPenalty();
                 p[i] = keep - h;
-                double down = dot(g.forward(), weights);
+                double down = dot(g.forward(), weights) + g.spreadPenalty();
                 p[i] = keep;
                 assertEquals((up - down) / (2 * h), grad[i], 1e-7, "parameter " + i + " symmetric=" + symmetric
-                        + " unimodal=" + unimodal);
+                        + " unimodal=" + unimodal + " spread=" + spread);
             }
         }
     }

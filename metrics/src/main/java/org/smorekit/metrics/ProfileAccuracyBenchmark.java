@@ -32,8 +32,8 @@ import org.smorekit.volume.Volume;
  * runs.
  *
  * <p>Usage: {@code ProfileAccuracyBenchmark [--cells gauss:2,gauss:4,...] [--scales 2,4,8] [--seeds 1,2,3]
- * [--axis 2] [--iterations N] [--threads N] [--ensemble N] [--output table.md] [--json results.json]
- * [--input iso.nii.gz]}. Defaults: the full grid (Gaussian 2, 4, 8; rect 3, 5, 9; scales 2, 4, 8; seeds 1, 2, 3;
+ * [--axis 2] [--iterations N] [--threads N] [--ensemble N] [--spread-weight W] [--output table.md]
+ * [--json results.json] [--input iso.nii.gz]}. Defaults: the full grid (Gaussian 2, 4, 8; rect 3, 5, 9; scales 2, 4, 8; seeds 1, 2, 3;
  * axis 2), estimator defaults, table on standard output, no JSON. {@code --json} writes every per-seed result
  * (rewritten after each seed, so an interrupted run keeps what it measured): the accuracy, the estimator's warnings
  * and notes, per GAN run its seed, FWHM and spectrum mismatch D, and the spectral fit's FWHM, D and taps; JSON has no infinity, so an infinite
@@ -79,11 +79,12 @@ public final class ProfileAccuracyBenchmark {
                 case "--iterations" -> options = options.withIterations(Integer.parseInt(value));
                 case "--threads" -> options = options.withThreads(Integer.parseInt(value));
                 case "--ensemble" -> options = options.withEnsembleSize(Integer.parseInt(value));
+                case "--spread-weight" -> options = options.withSpreadWeight(Double.parseDouble(value));
                 case "--output" -> output = Path.of(value);
                 case "--json" -> json = Path.of(value);
                 case "--input" -> input = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "; known: --cells --scales"
-                        + " --seeds --axis --iterations --threads --ensemble --output --json --input");
+                        + " --seeds --axis --iterations --threads --ensemble --spread-weight --output --json --input");
             }
         }
         Path isoFile = input != null ? input : BenchmarkScan.defaultIsotropicScan();
@@ -183,6 +184,7 @@ public final class ProfileAccuracyBenchmark {
         b.append("  \"input\": ").append(string(input.toAbsolutePath().normalize().toString())).append(',').append(nl);
         b.append("  \"iterations\": ").append(options.iterations()).append(',').append(nl);
         b.append("  \"ensemble\": ").append(options.ensembleSize()).append(',').append(nl);
+        b.append("  \"spread_weight\": ").append(number(options.spreadWeight())).append(',').append(nl);
         b.append("  \"threads\": ").append(options.threads()).append(',').append(nl);
         b.append("  \"ssim_mode\": \"3d\",").append(nl);
         b.append("  \"mask\": \"head mask of the scan degraded by the true profile\",").append(nl);
