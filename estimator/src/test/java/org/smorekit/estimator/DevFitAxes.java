@@ -11,17 +11,17 @@ import org.smorekit.volume.Volume;
 public final class DevFitAxes {
     public static void main(String[] a) throws Exception {
         Volume iso = SimulatedColin27.isotropic();
-        String cells = a.length > 0 ? a[0] : "gauss:2,gauss:4,gauss:8,rect:3,rect:5,rect:9";
+        String cells = a.length > 0 ? a[0] : SimulatedColin27.GRID_CELLS;
         String scales = a.length > 1 ? a[1] : "2,4,8";
         String axes = a.length > 2 ? a[2] : "0,1,2";
         for (String ax : axes.split(",")) {
             int axis = Integer.parseInt(ax);
             for (String sc : scales.split(",")) {
                 double scale = Double.parseDouble(sc);
-                for (String cell : cells.split(",")) {
-                    String shape = cell.split(":")[0];
-                    double truth = Double.parseDouble(cell.split(":")[1]);
-                    SliceProfile tp = BenchmarkScan.profile(shape, truth);
+                for (SimulatedColin27.Cell cell : SimulatedColin27.cells(cells)) {
+                    String shape = cell.shape();
+                    double truth = cell.fwhm();
+                    SliceProfile tp = cell.profile();
                     SpectrumMismatch m = SimulatedColin27.spectrumMismatch(iso, tp, scale, axis, 21);
                     SpectrumMismatch.Fit f = m.bestSmoothedRect(21);
                     SpectrumMismatch.Fit fn = m.bestSmoothedRect(21, true);

@@ -14,15 +14,15 @@ import org.smorekit.volume.Volume;
 public final class DevPolish {
     public static void main(String[] a) throws Exception {
         Volume iso = SimulatedColin27.isotropic();
-        String cells = a.length > 0 ? a[0] : "gauss:2,gauss:4,gauss:8,rect:3,rect:5,rect:9";
+        String cells = a.length > 0 ? a[0] : SimulatedColin27.GRID_CELLS;
         String scales = a.length > 1 ? a[1] : "2,4,8";
         int taps = 21;
         for (String sc : scales.split(",")) {
             double scale = Double.parseDouble(sc);
-            for (String cell : cells.split(",")) {
-                String shape = cell.split(":")[0];
-                double truth = Double.parseDouble(cell.split(":")[1]);
-                SliceProfile tp = BenchmarkScan.profile(shape, truth);
+            for (SimulatedColin27.Cell cell : SimulatedColin27.cells(cells)) {
+                String shape = cell.shape();
+                double truth = cell.fwhm();
+                SliceProfile tp = cell.profile();
                 SpectrumMismatch m = SimulatedColin27.spectrumMismatch(iso, tp, scale, 2, taps);
                 double dTruth = m.of(Profiles.withLength(tp, taps).values());
                 double bestD = Double.POSITIVE_INFINITY, bestW = 0, bestG = 0, bestF = 0;

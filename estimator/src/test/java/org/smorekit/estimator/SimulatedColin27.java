@@ -1,6 +1,8 @@
 package org.smorekit.estimator;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 import org.smorekit.degrade.Profiles;
 import org.smorekit.degrade.SliceProfile;
 import org.smorekit.volume.Volume;
@@ -10,7 +12,17 @@ import org.smorekit.volume.Volume;
  * through the project's forward model, and crops of it.
  */
 final class SimulatedColin27 {
+    /** The benchmark's cells (the paper's grid), in the form {@link #cells} reads. */
+    static final String GRID_CELLS = "gauss:2,gauss:4,gauss:8,rect:3,rect:5,rect:9";
+
     private static Volume cached;
+
+    /** A benchmark cell: a profile shape ("gauss" or "rect") and its FWHM in voxels. */
+    record Cell(String shape, double fwhm) {
+        SliceProfile profile() {
+            return BenchmarkScan.profile(shape, fwhm);
+        }
+    }
 
     private SimulatedColin27() {
     }
@@ -20,6 +32,12 @@ final class SimulatedColin27 {
             cached = BenchmarkScan.readIsotropic(BenchmarkScan.defaultIsotropicScan());
         }
         return cached;
+    }
+
+    /** Cells written as a development driver's argument, e.g. "gauss:4,rect:9". */
+    static List<Cell> cells(String list) {
+        return Arrays.stream(list.split(",")).map(c -> c.split(":"))
+                .map(p -> new Cell(p[0], Double.parseDouble(p[1]))).toList();
     }
 
     static SliceProfile gaussian(double fwhm, int taps) {
