@@ -92,7 +92,7 @@ public final class ProfileAccuracyBenchmark {
         List<SeedResult> results = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         lines.add("| profile | FWHM | scale | estimated FWHM per seed | mean FWHM error | spread | mean profile error"
-                + " | mean PSNR (dB) | mean SSIM | mean s/run | warnings |");
+                + " | mean PSNR (dB) | mean SSIM | mean s/estimate | warnings |");
         lines.add("|---|---|---|---|---|---|---|---|---|---|---|");
         double sumGauss = 0, sumRect = 0;
         int nGauss = 0, nRect = 0;
