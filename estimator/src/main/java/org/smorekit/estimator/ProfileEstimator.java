@@ -1,6 +1,7 @@
 package org.smorekit.estimator;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -174,8 +175,8 @@ public final class ProfileEstimator {
             int[] inPlane = sliceAxis == 1 ? new int[] {b, a} : new int[] {a, b};
             return Optional.of("in-plane size " + inPlane[0] + " x " + inPlane[1] + " is shorter than the patch"
                     + " length " + length + " (" + ROWS + " slices at scale "
-                    + BigDecimal.valueOf(scale).stripTrailingZeros().toPlainString() + " and a "
-                    + options.profileLength() + "-tap profile)");
+                    + BigDecimal.valueOf(scale).round(new MathContext(5)).stripTrailingZeros().toPlainString()
+                    + " and a " + options.profileLength() + "-tap profile)");
         }
         return Optional.empty();
     }

@@ -78,6 +78,9 @@ class ProfileEstimatorTest {
         assertEquals(Optional.of("in-plane size 40 x " + (patchLength - 1) + " is shorter than the patch length "
                         + patchLength + " (16 slices at scale 4 and a " + k + "-tap profile)"),
                 estimator.sizeProblem(new int[] {30, 40, patchLength - 1}, 0, 4));
+        // a non-integer scale is written as info writes it, to 5 significant digits
+        assertTrue(estimator.sizeProblem(new int[] {100, 100, 20}, 2, 5 / 0.9).orElseThrow()
+                .contains("(16 slices at scale 5.5556 and a "), "5 mm slices, 0.9 mm pixels");
         // estimate refuses with the same words
         Volume thin = Volume.wrap(new int[] {48, 48, 10}, ramp(48 * 48 * 10), Affine.identity());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
