@@ -1,7 +1,5 @@
 package org.smorekit.estimator;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.smorekit.degrade.SliceProfile;
 import org.smorekit.progress.ProgressListener;
+import org.smorekit.volume.SliceGeometry;
 import org.smorekit.volume.Volume;
 
 /**
@@ -111,7 +110,7 @@ public final class ProfileEstimator {
     }
 
     /** The patches both estimates learn from, after the checks of {@link #estimate}. */
-    private Patches patches(Volume scan, int sliceAxis, double scale) {
+    Patches patches(Volume scan, int sliceAxis, double scale) {
         Objects.requireNonNull(scan, "scan");
         if (sliceAxis < 0 || sliceAxis > 2) {
             throw new IllegalArgumentException("sliceAxis must be 0, 1 or 2, got " + sliceAxis);
@@ -137,13 +136,13 @@ public final class ProfileEstimator {
     }
 
     /** The scan with its slice axis moved to the last (z) position, as the patch sampler reads it. */
-    static Volume sliceAxisLast(Volume scan, int sliceAxis) {
+    private static Volume sliceAxisLast(Volume scan, int sliceAxis) {
         int[] order = sliceAxis == 2 ? new int[] {0, 1, 2} : sliceAxis == 0 ? new int[] {1, 2, 0} : new int[] {0, 2, 1};
         return scan.permuted(order);
     }
 
     /** Patches of a scan and their degradation at its scale. */
-    private record Patches(PatchSampler sampler, PatchDegradation degradation) {
+    record Patches(PatchSampler sampler, PatchDegradation degradation) {
     }
 
     /**
@@ -175,8 +174,7 @@ public final class ProfileEstimator {
             int[] inPlane = sliceAxis == 1 ? new int[] {b, a} : new int[] {a, b};
             return Optional.of("in-plane size " + inPlane[0] + " x " + inPlane[1] + " is shorter than the patch"
                     + " length " + length + " (" + ROWS + " slices at scale "
-                    + BigDecimal.valueOf(scale).round(new MathContext(5)).stripTrailingZeros().toPlainString()
-                    + " and a " + options.profileLength() + "-tap profile)");
+                    + SliceGeometry.num(scale) + " and a " + options.profileLength() + "-tap profile)");
         }
         return Optional.empty();
     }

@@ -50,14 +50,12 @@ final class SimulatedColin27 {
 
     /**
      * The spectrum mismatch D of a benchmark cell: {@code iso} degraded along {@code axis} with the cell's true
-     * profile at {@code scale}, its patches sampled as {@link ProfileEstimator} samples them, K = {@code taps}.
+     * profile at {@code scale}, its patches those {@link ProfileEstimator} samples (same checks), K = {@code taps}.
      */
     static SpectrumMismatch spectrumMismatch(Volume iso, SliceProfile truth, double scale, int axis, int taps) {
-        Volume oriented = ProfileEstimator.sliceAxisLast(BenchmarkScan.simulate(iso, truth, scale, axis), axis);
-        PatchDegradation degradation = new PatchDegradation(taps, scale);
-        PatchSampler sampler = new PatchSampler(IntensityScaling.scaled(oriented.toArray()), oriented.shape(),
-                degradation.patchLength());
-        return new SpectrumMismatch(sampler, degradation);
+        ProfileEstimator.Patches patches = new ProfileEstimator(EstimatorOptions.defaults().withProfileLength(taps))
+                .patches(BenchmarkScan.simulate(iso, truth, scale, axis), axis, scale);
+        return new SpectrumMismatch(patches.sampler(), patches.degradation());
     }
 
     /** A sub-block [x0, x0+sx) x [y0, y0+sy) x all z. */

@@ -109,7 +109,7 @@ public record SliceGeometry(int axis, double inPlaneSpacingMm, double sliceSpaci
     }
 
     /** A number with at most 5 significant digits and no trailing zeros (1.0 prints as 1, 3.75 as 3.75). */
-    static String num(double v) {
+    public static String num(double v) {
         return new BigDecimal(v).round(new MathContext(5)).stripTrailingZeros().toPlainString();
     }
 
