@@ -36,7 +36,9 @@ package org.smorekit.estimator;
  * @param unimodal              the generator's profile never increases away from its centre ({@link UnimodalProfile});
  *                              needs {@code symmetric}
  * @param spreadWeight          weight of the spread prior on the unimodal profile's increments
- *                              ({@link UnimodalProfile#spread}); 0 switches it off, &gt; 0 needs {@code unimodal}
+ *                              ({@link IncrementPrior}); 0 switches it off, &gt; 0 needs {@code unimodal}
+ * @param impulseWeight         weight of the impulse prior on the unimodal profile's centre increment
+ *                              ({@link IncrementPrior}); 0 switches it off, &gt; 0 needs {@code unimodal}
  */
 public record EstimatorOptions(int iterations, int batchSize, int profileLength, long seed, int threads,
                                boolean convergenceStop, int warmupIterations, double generatorLearningRate,
@@ -45,7 +47,8 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
                                int generatorChannels, boolean symmetric, int convergenceWindow,
                                double convergenceFwhmTolerance, double convergenceProfileTolerance,
                                int minimumIterations, boolean simultaneousSteps, double generatorBeta1,
-                               int ensembleSize, boolean unimodal, double spreadWeight) {
+                               int ensembleSize, boolean unimodal, double spreadWeight,
+                               double impulseWeight) {
 
     public EstimatorOptions {
         positive("iterations", iterations);
@@ -58,8 +61,9 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
         if (unimodal && !symmetric) {
             throw new IllegalArgumentException("unimodal needs symmetric: a unimodal profile is built symmetric");
         }
-        if (spreadWeight > 0 && !unimodal) {
-            throw new IllegalArgumentException("spreadWeight needs unimodal: the prior is on the unimodal increments");
+        if ((spreadWeight > 0 || impulseWeight > 0) && !unimodal) {
+            throw new IllegalArgumentException("spreadWeight and impulseWeight need unimodal: the priors are on the"
+                    + " unimodal increments");
         }
         if (profileLength < 3 || profileLength % 2 == 0) {
             throw new IllegalArgumentException("profileLength must be odd and >= 3, got " + profileLength);
@@ -80,6 +84,7 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
             }
         }
         for (double x : new double[] {generatorWeightDecay, borderWeight, peakWeight, centroidWeight, spreadWeight,
+                impulseWeight,
                 convergenceFwhmTolerance, convergenceProfileTolerance}) {
             if (!(x >= 0) || !Double.isFinite(x)) {
                 throw new IllegalArgumentException("weights and tolerances must be finite and >= 0, got " + x);
@@ -97,7 +102,7 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
     public static EstimatorOptions defaults() {
         return new EstimatorOptions(1000, 32, 21, 0L, Math.max(1, Runtime.getRuntime().availableProcessors()),
                 true, 100, 1e-3, 1e-3, 5e-3, 10, 0, 1, 0.99, 64, 256, true, 200, 0.1, 0.05, 800, true, 0.9, 3,
-                true, 0);
+                true, 0, 0);
     }
 
     public EstimatorOptions withIterations(int n) {
@@ -204,6 +209,15 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
         return with(b -> b.spreadWeight = weight);
     }
 
+    public EstimatorOptions withImpulseWeight(double weight) {
+        return with(b -> b.impulseWeight = weight);
+    }
+
+    /** The priors on the generator's increments these options ask for. */
+    IncrementPrior incrementPrior() {
+        return new IncrementPrior(spreadWeight, impulseWeight);
+    }
+
     /** A copy with some components changed (the record's constructor checks the result). */
     private EstimatorOptions with(java.util.function.Consumer<Components> change) {
         Components b = new Components(this);
@@ -239,6 +253,7 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
         int ensembleSize;
         boolean unimodal;
         double spreadWeight;
+        double impulseWeight;
 
         Components(EstimatorOptions o) {
             iterations = o.iterations;
@@ -267,6 +282,7 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
             ensembleSize = o.ensembleSize;
             unimodal = o.unimodal;
             spreadWeight = o.spreadWeight;
+            impulseWeight = o.impulseWeight;
         }
 
         EstimatorOptions build() {
@@ -275,7 +291,7 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
                     borderWeight, peakWeight, centroidWeight, emaBeta, discriminatorChannels, generatorChannels,
                     symmetric, convergenceWindow, convergenceFwhmTolerance, convergenceProfileTolerance,
                     minimumIterations, simultaneousSteps, generatorBeta1, ensembleSize, unimodal,
-                    spreadWeight);
+                    spreadWeight, impulseWeight);
         }
     }
 }

@@ -66,7 +66,7 @@ final class GanRun {
         int kLen = options.profileLength();
         int length = degradation.patchLength();
         ProfileGenerator generator = new ProfileGenerator(kLen, options.generatorChannels(), options.symmetric(),
-                options.unimodal(), options.spreadWeight(), seed);
+                options.unimodal(), options.incrementPrior(), seed);
         PatchDiscriminator discriminator = new PatchDiscriminator(options.discriminatorChannels(),
                 DISCRIMINATOR_KERNELS, seed + 0x9E3779B97F4A7C15L);
         SplittableRandom rnd = new SplittableRandom(seed ^ 0x5DEECE66DL);

@@ -8,8 +8,8 @@ import java.util.SplittableRandom;
  * a ReLU, and a 1-D convolution C -> 1 (kernel 3, valid), giving K logits {@code s}. Optionally the logits are
  * symmetrised, {@code s'_p = (s_p + s_{K-1-p}) / 2}, and the profile is {@code k = softmax(s')}, so k is positive and
  * sums to one by construction; optionally ({@code unimodal}) the softmax is mapped by {@link UnimodalProfile} to a
- * profile that never increases away from its centre, whose increments may carry a spread prior
- * ({@link UnimodalProfile#spread}, weight {@code spreadWeight}, added to every loss this generator is trained on).
+ * profile that never increases away from its centre, whose increments may carry priors ({@link IncrementPrior},
+ * added to every loss this generator is trained on).
  *
  * <p>Forward and backward are plain Java in double precision (the network has ~200k weights and one output of K
  * values; it costs a few ms per iteration, far less than the discriminator). All parameters live in one flat array
@@ -22,7 +22,7 @@ final class ProfileGenerator {
     private final int channels;
     private final boolean symmetric;
     private final boolean unimodal;
-    private final double spreadWeight;
+    private final IncrementPrior prior;
     private final double[] params;
     private final int zOff, w1Off, b1Off, w2Off, b2Off;
     private final int inLen, hidLen;
@@ -32,18 +32,17 @@ final class ProfileGenerator {
     private final double[] softmax;  // softmax of the logits, [K]
     private final double[] profile;  // k: the softmax, or its unimodal map, [K]
 
-    ProfileGenerator(int length, int channels, boolean symmetric, boolean unimodal, double spreadWeight, long seed) {
+    ProfileGenerator(int length, int channels, boolean symmetric, boolean unimodal, IncrementPrior prior, long seed) {
         if (length < 3 || length % 2 == 0) {
             throw new IllegalArgumentException("profile length must be odd and >= 3, got " + length);
         }
         if (unimodal && !symmetric) {
             throw new IllegalArgumentException("a unimodal profile is built symmetric: set symmetric too");
         }
-        if (!(spreadWeight >= 0) || !Double.isFinite(spreadWeight) || (spreadWeight > 0 && !unimodal)) {
-            throw new IllegalArgumentException("the spread weight must be finite, >= 0, and 0 unless unimodal, got "
-                    + spreadWeight);
+        if (prior.isActive() && !unimodal) {
+            throw new IllegalArgumentException("the increment priors need a unimodal profile, got " + prior);
         }
-        this.spreadWeight = spreadWeight;
+        this.prior = prior;
         this.unimodal = unimodal;
         this.length = length;
         this.channels = channels;
@@ -142,21 +141,21 @@ final class ProfileGenerator {
         return v > 0 ? v : 0;
     }
 
-    /** The spread prior's term of the loss for the k of the last {@link #forward()} (0 unless it has a weight). */
-    double spreadPenalty() {
-        return spreadWeight > 0 ? spreadWeight * UnimodalProfile.spread(softmax) : 0;
+    /** The increment priors' term of the loss for the k of the last {@link #forward()} (0 without a prior). */
+    double priorPenalty() {
+        return prior.isActive() ? prior.penalty(softmax) : 0;
     }
 
     /**
-     * Gradient of a loss plus {@link #spreadPenalty()} with respect to all parameters, given dL/dk for the k of the
+     * Gradient of a loss plus {@link #priorPenalty()} with respect to all parameters, given dL/dk for the k of the
      * last {@link #forward()}. Overwrites {@code grad} (same length as {@link #parameters()}).
      */
     void backward(double[] dProfile, double[] grad) {
         int c = channels;
         java.util.Arrays.fill(grad, 0);
         double[] dSoftmax = unimodal ? UnimodalProfile.backward(softmax, profile, dProfile) : dProfile;
-        if (spreadWeight > 0) {
-            UnimodalProfile.addSpreadGradient(softmax, spreadWeight, dSoftmax);
+        if (prior.isActive()) {
+            prior.addGradient(softmax, dSoftmax);
         }
         // softmax: ds'_p = a_p (da_p - sum_q a_q da_q), a = softmax
         double dot = 0;

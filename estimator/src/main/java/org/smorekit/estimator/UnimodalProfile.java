@@ -56,28 +56,4 @@ final class UnimodalProfile {
         }
         return dp;
     }
-
-    /**
-     * The spread prior {@code sum_{j=0..h} q_j^2} on the increments q of p. A one-hot q is a box (all of k's drop at
-     * one distance from the centre); under the GAN's weak signal the logits likely random-walk towards such corners,
-     * which would flatten bells into boxes. The prior is smallest when the increments are spread out. Measured on the
-     * benchmark grid it makes runs agree but biases them (bells for boxes, about half the scale where the scan cannot
-     * tell), so {@link EstimatorOptions#defaults()} leave it off (docs/estimator.md, "Known limits").
-     */
-    static double spread(double[] p) {
-        int c = p.length / 2;
-        double sum = 0;
-        for (int j = 0; j <= c; j++) {
-            sum += p[c + j] * p[c + j];
-        }
-        return sum;
-    }
-
-    /** Adds {@code weight} times the gradient of {@link #spread} with respect to p to {@code dp}. */
-    static void addSpreadGradient(double[] p, double weight, double[] dp) {
-        int c = p.length / 2;
-        for (int j = 0; j <= c; j++) {
-            dp[c + j] += 2 * weight * p[c + j];
-        }
-    }
 }

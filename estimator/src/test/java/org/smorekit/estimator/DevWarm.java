@@ -1,7 +1,7 @@
 package org.smorekit.estimator;
 public final class DevWarm {
     public static void main(String[] a) {
-        ProfileGenerator g = new ProfileGenerator(21, Integer.parseInt(a[0]), true, true, 0, 1);
+        ProfileGenerator g = new ProfileGenerator(21, Integer.parseInt(a[0]), true, true, IncrementPrior.NONE, 1);
         double[] params = g.parameters(); double[] grad = new double[params.length];
         Adam adam = new Adam(params.length, 0.5, 0.999, 0, 0);
         for (int it = 0; it <= 100; it++) {

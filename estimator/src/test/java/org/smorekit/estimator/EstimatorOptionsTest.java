@@ -23,13 +23,17 @@ class EstimatorOptionsTest {
     }
 
     @Test
-    void theSpreadPriorIsOnTheUnimodalIncrementsOnly() {
+    void theIncrementPriorsAreOnTheUnimodalIncrementsOnly() {
         EstimatorOptions defaults = EstimatorOptions.defaults();
         assertEquals(0.1, defaults.withSpreadWeight(0.1).spreadWeight());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> defaults.withUnimodal(false).withSpreadWeight(0.1));
-        assertEquals("spreadWeight needs unimodal: the prior is on the unimodal increments", e.getMessage());
+        assertEquals("spreadWeight and impulseWeight need unimodal: the priors are on the unimodal increments",
+                e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> defaults.withSpreadWeight(-1));
         assertThrows(IllegalArgumentException.class, () -> defaults.withSpreadWeight(Double.NaN));
+        assertEquals(new IncrementPrior(0, 0.1), defaults.withImpulseWeight(0.1).incrementPrior());
+        assertThrows(IllegalArgumentException.class, () -> defaults.withUnimodal(false).withImpulseWeight(0.1));
+        assertThrows(IllegalArgumentException.class, () -> defaults.withImpulseWeight(Double.POSITIVE_INFINITY));
     }
 }

@@ -16,12 +16,13 @@ class HandDerivedGradientTest {
 
     @Test
     void generatorBackwardMatchesFiniteDifferences() {
-        // variants: unimodal; symmetric softmax; plain softmax; unimodal with the spread prior on its increments
-        for (int variant = 0; variant < 4; variant++) {
-            boolean symmetric = variant < 2 || variant == 3;
-            boolean unimodal = variant == 0 || variant == 3;
-            double spread = variant == 3 ? 0.7 : 0;
-            ProfileGenerator g = new ProfileGenerator(7, 6, symmetric, unimodal, spread, 3);
+        // variants: unimodal; symmetric softmax; plain softmax; unimodal with the spread prior on its increments;
+        // unimodal with both increment priors
+        for (int variant = 0; variant < 5; variant++) {
+            boolean symmetric = variant != 2;
+            boolean unimodal = variant == 0 || variant >= 3;
+            IncrementPrior prior = new IncrementPrior(variant >= 3 ? 0.7 : 0, variant == 4 ? 0.9 : 0);
+            ProfileGenerator g = new ProfileGenerator(7, 6, symmetric, unimodal, prior, 3);
             double[] weights = new double[7];
             SplittableRandom rnd = new SplittableRandom(4);
             for (int i = 0; i < 7; i++) {
@@ -35,12 +36,12 @@ class HandDerivedGradientTest {
             for (int i = 0; i < p.length; i += 3) {
                 double keep = p[i];
                 p[i] = keep + h;
-                double up = dot(g.forward(), weights) + g.spreadPenalty();
+                double up = dot(g.forward(), weights) + g.priorPenalty();
                 p[i] = keep - h;
-                double down = dot(g.forward(), weights) + g.spreadPenalty();
+                double down = dot(g.forward(), weights) + g.priorPenalty();
                 p[i] = keep;
                 assertEquals((up - down) / (2 * h), grad[i], 1e-7, "parameter " + i + " symmetric=" + symmetric
-                        + " unimodal=" + unimodal + " spread=" + spread);
+                        + " unimodal=" + unimodal + " " + prior);
             }
         }
     }

@@ -31,13 +31,13 @@ import org.smorekit.volume.Volume;
  * {@code estimate} gives for that seed (3 seeds x 3 runs cost 5 runs, not 9). Seconds are per estimate: the sum of its
  * runs.
  *
- * <p>Usage: {@code ProfileAccuracyBenchmark [--cells gauss:2,gauss:4,...] [--scales 2,4,8] [--seeds 1,2,3]
- * [--axis 2] [--iterations N] [--threads N] [--ensemble N] [--spread-weight W] [--output table.md]
- * [--json results.json] [--input iso.nii.gz]}. Defaults: the full grid (Gaussian 2, 4, 8; rect 3, 5, 9; scales 2, 4, 8; seeds 1, 2, 3;
- * axis 2), estimator defaults, table on standard output, no JSON. {@code --json} writes every per-seed result
- * (rewritten after each seed, so an interrupted run keeps what it measured): the accuracy, the estimator's warnings
- * and notes, per GAN run its seed, FWHM and spectrum mismatch D, and the spectral fit's FWHM, D and taps; JSON has no infinity, so an infinite
- * PSNR is written as the string {@code "Infinity"}, as Jackson does in the CLI's sidecars.
+ * <p>Usage: {@code ProfileAccuracyBenchmark [--cells gauss:2,gauss:4,...] [--scales 2,4,8] [--seeds 1,2,3] [--axis 2]
+ * [--iterations N] [--threads N] [--ensemble N] [--spread-weight W] [--impulse-weight W] [--output table.md] [--json
+ * results.json] [--input iso.nii.gz]}. Defaults: the full grid (Gaussian 2, 4, 8; rect 3, 5, 9; scales 2, 4, 8; seeds
+ * 1, 2, 3; axis 2), estimator defaults, table on standard output, no JSON. {@code --json} writes every per-seed result
+ * (rewritten after each seed, so an interrupted run keeps what it measured): the accuracy, the estimator's warnings and
+ * notes, per GAN run its seed, FWHM and spectrum mismatch D, and the spectral fit's FWHM, D and taps; JSON has no
+ * infinity, so an infinite PSNR is written as the string {@code "Infinity"}, as Jackson does in the CLI's sidecars.
  */
 public final class ProfileAccuracyBenchmark {
     private ProfileAccuracyBenchmark() {
@@ -80,11 +80,13 @@ public final class ProfileAccuracyBenchmark {
                 case "--threads" -> options = options.withThreads(Integer.parseInt(value));
                 case "--ensemble" -> options = options.withEnsembleSize(Integer.parseInt(value));
                 case "--spread-weight" -> options = options.withSpreadWeight(Double.parseDouble(value));
+                case "--impulse-weight" -> options = options.withImpulseWeight(Double.parseDouble(value));
                 case "--output" -> output = Path.of(value);
                 case "--json" -> json = Path.of(value);
                 case "--input" -> input = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "; known: --cells --scales"
-                        + " --seeds --axis --iterations --threads --ensemble --spread-weight --output --json --input");
+                        + " --seeds --axis --iterations --threads --ensemble --spread-weight --impulse-weight"
+                        + " --output --json --input");
             }
         }
         Path isoFile = input != null ? input : BenchmarkScan.defaultIsotropicScan();
@@ -185,6 +187,7 @@ public final class ProfileAccuracyBenchmark {
         b.append("  \"iterations\": ").append(options.iterations()).append(',').append(nl);
         b.append("  \"ensemble\": ").append(options.ensembleSize()).append(',').append(nl);
         b.append("  \"spread_weight\": ").append(number(options.spreadWeight())).append(',').append(nl);
+        b.append("  \"impulse_weight\": ").append(number(options.impulseWeight())).append(',').append(nl);
         b.append("  \"threads\": ").append(options.threads()).append(',').append(nl);
         b.append("  \"ssim_mode\": \"3d\",").append(nl);
         b.append("  \"mask\": \"head mask of the scan degraded by the true profile\",").append(nl);

@@ -35,7 +35,7 @@ class ProfileAccuracyBenchmarkTest {
                 new ProfileAccuracyBenchmark.SeedResult("gauss:4", "gauss", 4, 4, 2, 2, single,
                         new ProfileAccuracy(profile, finite)));
         EstimatorOptions options = EstimatorOptions.defaults().withIterations(60).withThreads(1)
-                .withSpreadWeight(0.1);
+                .withSpreadWeight(0.1).withImpulseWeight(0.2);
 
         JsonNode root = new ObjectMapper().readTree(
                 ProfileAccuracyBenchmark.json(Path.of("iso.nii.gz"), options, results));
@@ -43,6 +43,7 @@ class ProfileAccuracyBenchmarkTest {
         assertEquals(60, root.get("iterations").asInt());
         assertEquals(1, root.get("threads").asInt());
         assertEquals(0.1, root.get("spread_weight").asDouble());
+        assertEquals(0.2, root.get("impulse_weight").asDouble());
         JsonNode first = root.get("results").get(0);
         assertEquals("gauss:4", first.get("cell").asText());
         assertEquals(1, first.get("seed").asLong());
