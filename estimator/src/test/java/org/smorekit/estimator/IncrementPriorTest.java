@@ -24,17 +24,26 @@ class IncrementPriorTest {
     void theImpulsePriorPenalisesTheImpulseOnlyAndLeavesBoxesFree() {
         IncrementPrior impulse = new IncrementPrior(0, 0.5);
         assertEquals(0.5, impulse.penalty(softmax(1, 0, 0, 0)), 1e-15);        // the impulse: q_0 = 1
-        assertEquals(0, impulse.penalty(softmax(0, 1, 0, 0)), 1e-15);          // a box of 3 taps
-        assertEquals(0, impulse.penalty(softmax(0, 0, 0, 1)), 1e-15);          // a box of 7 taps
-        assertEquals(0.5 * 0.04, impulse.penalty(softmax(0.2, 0.3, 0.3, 0.2)), 1e-15); // a bell
+        assertEquals(0, impulse.penalty(softmax(0, 0.5, 0, 0)), 1e-15);        // a box of 3 taps
+        assertEquals(0, impulse.penalty(softmax(0, 0, 0, 0.5)), 1e-15);        // a box of 7 taps
+        // a Gaussian of FWHM 2 sampled at the taps, k_j = 2^(-j^2): q_0 = (k_0 - k_1) / (k_0 + k_1) = 1/3
+        double[] k = new double[4];
+        for (int j = 0; j < 4; j++) {
+            k[j] = Math.pow(2, -j * j);
+        }
+        double z = k[0] + k[1];
+        double[] q = {(k[0] - k[1]) / z, (k[1] - k[2]) / z, (k[2] - k[3]) / z, k[3] / z};
+        assertEquals(1, q[0] + 2 * (q[1] + q[2] + q[3]), 1e-15);
+        assertEquals(0.5 / 9, impulse.penalty(softmax(q)), 1e-15);
     }
 
     @Test
-    void theSpreadPriorPenalisesEveryOneHotShapeAlikeAndSpreadOutOnesLeast() {
+    void theSpreadPriorIsLargestForTheImpulseThenForBoxesAndSmallestForSpreadOutDrops() {
         IncrementPrior spread = new IncrementPrior(0.5, 0);
         assertEquals(0.5, spread.penalty(softmax(1, 0, 0, 0)), 1e-15);
-        assertEquals(0.5, spread.penalty(softmax(0, 0, 1, 0)), 1e-15);
-        assertEquals(0.5 * 4 * 0.0625, spread.penalty(softmax(0.25, 0.25, 0.25, 0.25)), 1e-15);
+        assertEquals(0.5 / 4, spread.penalty(softmax(0, 0, 0.5, 0)), 1e-15);
+        assertEquals(0.5 / 4, spread.penalty(softmax(0, 0, 0, 0.5)), 1e-15);
+        assertEquals(0.5 * (0.01 + 3 * 0.0225), spread.penalty(softmax(0.1, 0.15, 0.15, 0.15)), 1e-15);
     }
 
     @Test
