@@ -4,8 +4,8 @@ package org.smorekit.estimator;
  * Priors on the increments q of a {@link UnimodalProfile} (the generator's softmax values of the centre and the right
  * half, {@code q_j = p_{c+j}}, j = 0..h, with {@code q_0 + 2 sum_{j >= 1} q_j = 1}: q_j is proportional to
  * {@code k_j - k_{j+1}}, the profile's drop j taps from its centre), added to every loss the generator is trained on.
- * Both are off by default ({@link EstimatorOptions#defaults()}); what they do on the benchmark grid is measured in docs/estimator.md
- * ("Known limits").
+ * Both are off by default ({@link EstimatorOptions#defaults()}); what they do on the benchmark grid is measured in
+ * docs/estimator.md ("Known limits").
  *
  * <ul>
  *   <li>The <b>spread</b> prior {@code spreadWeight * sum_j q_j^2} is largest when all of the drop happens at one
