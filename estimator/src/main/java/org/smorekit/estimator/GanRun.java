@@ -33,6 +33,13 @@ final class GanRun {
     private static final boolean DEBUG = Boolean.getBoolean("smorekit.estimator.debug");
     /** Development switch (off by default, not yet measured on the grid): remove each row's mean before D. */
     private static final boolean ROW_MEAN_REMOVAL = Boolean.getBoolean("smorekit.estimator.rowMeanRemoval");
+    /** Development switch (off by default): D sees each row's first differences instead of the row. */
+    private static final boolean ROW_DIFFERENCES = Boolean.getBoolean("smorekit.estimator.rowDifferences");
+    /**
+     * Development switch (unset by default): a fixed profile ("gauss:FWHM" or "rect:FWHM") replaces the generator's k
+     * in both branches, so that only D learns; its loss then tells how well that k matches the scan.
+     */
+    private static final String FROZEN_PROFILE = System.getProperty("smorekit.estimator.frozenProfile");
     private final EstimatorOptions options;
     private final PatchSampler sampler;
     private final PatchDegradation degradation;
@@ -111,13 +118,16 @@ final class GanRun {
             sampler.sample(rnd, batch, p1);
             sampler.sample(rnd, batch, p2);
             long t1 = System.nanoTime();
-            double[] k = generator.forward().clone();
+            double[] k = FROZEN_PROFILE != null ? frozen(kLen) : generator.forward().clone();
             degradation.forward(p1, rowsPerBranch, k, g1);
             degradation.forward(p2, rowsPerBranch, k, g2);
             transposeInto(g1, batch, input, 0);
             System.arraycopy(g2, 0, input, rowsPerBranch * ROWS, rowsPerBranch * ROWS);
             if (ROW_MEAN_REMOVAL) {
                 centreRows(input, 2 * rowsPerBranch);
+            }
+            if (ROW_DIFFERENCES) {
+                diffRows(input, 2 * rowsPerBranch);
             }
             long t2 = System.nanoTime();
 
@@ -144,6 +154,9 @@ final class GanRun {
             } else {
                 dIn = discriminator.run(input, 2 * rowsPerBranch, ROWS,
                         logits -> bceGradient(logits, logitsPerBranch, -1, null), false, true).inputGradient();
+            }
+            if (ROW_DIFFERENCES) {
+                diffRowsAdjoint(dIn, 2 * rowsPerBranch);
             }
             if (ROW_MEAN_REMOVAL) {
                 centreRows(dIn, 2 * rowsPerBranch); // the projection is its own adjoint
@@ -260,6 +273,37 @@ final class GanRun {
             for (int i = 0; i < ROWS; i++) {
                 a[base + i] -= m;
             }
+        }
+    }
+
+    private static double[] frozen(int kLen) {
+        String[] shapeAndWidth = FROZEN_PROFILE.split(":");
+        double width = Double.parseDouble(shapeAndWidth[1]);
+        return org.smorekit.degrade.Profiles.withLength(BenchmarkScan.profile(shapeAndWidth[0], width), kLen).values();
+    }
+
+    /** Each {@value #ROWS}-sample row, in place, by its first differences: d[i] = x[i+1] - x[i], d[ROWS-1] = 0. */
+    static void diffRows(float[] a, int rows) {
+        for (int r = 0; r < rows; r++) {
+            int base = r * ROWS;
+            for (int i = 0; i < ROWS - 1; i++) {
+                a[base + i] = a[base + i + 1] - a[base + i];
+            }
+            a[base + ROWS - 1] = 0;
+        }
+    }
+
+    /** The adjoint of {@link #diffRows}, in place: x[i] = g[i-1] - g[i] (g[-1] = 0, g[ROWS-1] unused). */
+    static void diffRowsAdjoint(float[] g, int rows) {
+        float[] out = new float[ROWS];
+        for (int r = 0; r < rows; r++) {
+            int base = r * ROWS;
+            for (int i = 0; i < ROWS; i++) {
+                float prev = i > 0 ? g[base + i - 1] : 0;
+                float cur = i < ROWS - 1 ? g[base + i] : 0;
+                out[i] = prev - cur;
+            }
+            System.arraycopy(out, 0, g, base, ROWS);
         }
     }
 

@@ -187,6 +187,28 @@ class HandDerivedGradientTest {
     }
 
     @Test
+    void rowDifferencesAndTheirAdjointSatisfyTheDotProductIdentity() {
+        int rows = 3, width = PatchDegradation.OUT;
+        SplittableRandom rnd = new SplittableRandom(5);
+        float[] x = new float[rows * width], g = new float[rows * width];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) rnd.nextGaussian();
+            g[i] = (float) rnd.nextGaussian();
+        }
+        float[] dx = x.clone(), dtg = g.clone();
+        GanRun.diffRows(dx, rows);
+        GanRun.diffRowsAdjoint(dtg, rows);
+        double left = 0, right = 0;
+        for (int i = 0; i < x.length; i++) {
+            left += dx[i] * g[i];
+            right += x[i] * dtg[i];
+        }
+        assertClose(left, right, "<D x, g> = <x, D^T g>");
+        assertEquals(x[1] - x[0], dx[0], 1e-6);
+        assertEquals(0, dx[width - 1]);
+    }
+
+    @Test
     void regularizerGradientMatchesFiniteDifferences() {
         ProfileRegularizers r = new ProfileRegularizers(10, 1, 1);
         double[] k = {0.05, 0.02, 0.1, 0.3, 0.2, 0.25, 0.08};

@@ -2,6 +2,7 @@ package org.smorekit.estimator;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -168,6 +169,19 @@ class ProfileEstimatorTest {
         // a sound run stays the estimate even when its D is well above the fit's
         ProfileEstimate sound = ProfileEstimator.combine(List.of(run.apply(8.3, 1.5)), 2);
         assertEquals(8.3, sound.fwhmVoxels(), 0.05);
+    }
+
+    @Test
+    void aMilderBlowUpIsCaughtByItsExcessOverTheFit() {
+        // rect 5 at scale 2 along z (fit D 0.47): runs blown up to 12.9-14.8 voxels had D 16-21, below 30 x 0.47 + 5
+        assertTrue(EnsembleChoice.astray(16.07, 0.47));
+        assertTrue(16.07 < EnsembleChoice.ASTRAY_RATIO * 0.47 + EnsembleChoice.ASTRAY_ABSOLUTE);
+        // sound runs: Gaussian 4 at scale 4 (D 0.86 against the fit's 0.02); Gaussian 4 at scale 2 along y (D 7.57)
+        assertFalse(EnsembleChoice.astray(0.86, 0.02));
+        assertFalse(EnsembleChoice.astray(7.57, 0.3));
+        // a scan that nothing matches well: the excess is over the fit's own D
+        assertFalse(EnsembleChoice.astray(14, 6));
+        assertTrue(EnsembleChoice.astray(17, 6));
     }
 
     @Test
