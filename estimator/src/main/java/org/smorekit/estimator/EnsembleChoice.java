@@ -41,8 +41,8 @@ public final class EnsembleChoice {
      * catches the bells that rect 9 at scale 2 gave (D 27-37 against 0.68 for the box of 9). It has to be a large
      * ratio: at scale 4 sound runs have D 0.7-1.0 where the fit has 0.02. The excess catches milder blow-ups that
      * pass the ratio: rect 5 at scale 2 (fit D 0.47) with runs of 12.9-14.8 voxels at D 16-21, rect 3 at scale 2
-     * (fit D 0.61) with a run of 5.0 voxels at D 16.4 (docs/benchmarks.md). No chosen run of the default grids along
-     * z and y had a D above 7.6 that was not already caught, and the runs that blew up there had D 11.3 and more.
+     * (fit D 0.61) with a run of 5.0 voxels at D 16.4 (docs/estimator.md). No chosen run of the default grids along
+     * z and y had a D above 6.9 that was not already caught, and the runs that blew up there had D 11.3 and more.
      */
     public static boolean astray(double chosenMismatch, double bestFitMismatch) {
         return chosenMismatch > ASTRAY_RATIO * bestFitMismatch + ASTRAY_ABSOLUTE
