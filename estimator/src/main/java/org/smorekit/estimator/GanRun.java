@@ -108,6 +108,7 @@ final class GanRun {
         average.add(generator.forward());
         double[] result = average.profile();
         List<Double> trace = new ArrayList<>();
+        double[] frozen = FROZEN_PROFILE != null ? frozen(kLen) : null;
         double[] dLoss = new double[1];
 
         long sampleNs = 0, generatorNs = 0, optimizerNs = 0;
@@ -118,7 +119,7 @@ final class GanRun {
             sampler.sample(rnd, batch, p1);
             sampler.sample(rnd, batch, p2);
             long t1 = System.nanoTime();
-            double[] k = FROZEN_PROFILE != null ? frozen(kLen) : generator.forward().clone();
+            double[] k = frozen != null ? frozen.clone() : generator.forward().clone();
             degradation.forward(p1, rowsPerBranch, k, g1);
             degradation.forward(p2, rowsPerBranch, k, g2);
             transposeInto(g1, batch, input, 0);
@@ -293,17 +294,18 @@ final class GanRun {
         }
     }
 
-    /** The adjoint of {@link #diffRows}, in place: x[i] = g[i-1] - g[i] (g[-1] = 0, g[ROWS-1] unused). */
+    /**
+     * The adjoint of {@link #diffRows}, in place: x[i] = g[i-1] - g[i] (g[-1] = 0, g[ROWS-1] unused). Runs from the
+     * row's end, so every g it reads is still unwritten.
+     */
     static void diffRowsAdjoint(float[] g, int rows) {
-        float[] out = new float[ROWS];
         for (int r = 0; r < rows; r++) {
             int base = r * ROWS;
-            for (int i = 0; i < ROWS; i++) {
-                float prev = i > 0 ? g[base + i - 1] : 0;
-                float cur = i < ROWS - 1 ? g[base + i] : 0;
-                out[i] = prev - cur;
+            g[base + ROWS - 1] = g[base + ROWS - 2];
+            for (int i = ROWS - 2; i > 0; i--) {
+                g[base + i] = g[base + i - 1] - g[base + i];
             }
-            System.arraycopy(out, 0, g, base, ROWS);
+            g[base] = -g[base];
         }
     }
 
