@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.smorekit.degrade.AcquisitionNoise;
 import org.smorekit.degrade.ProfileSpec;
 import org.smorekit.degrade.SliceProfile;
 import org.smorekit.degrade.ThickSliceSimulator;
@@ -25,11 +26,15 @@ import picocli.CommandLine.Option;
             "Applies the slice profile along --axis of the input, then samples that axis at input voxels 0, s, 2s, ... "
                     + "(cubic interpolation between voxels for a non-integer scale). The output keeps the input's "
                     + "orientation; its spacing along the axis is multiplied by s and its first slice stays in place.",
-            "Also writes OUTPUT.json (the true profile's samples and FWHM, the scale, the axis, the input) next to "
-                    + "the output.",
+            "With --noise, thermal noise is added after the subsampling, as an acquisition adds it to each slice: "
+                    + "Rician (a magnitude image) unless --noise-kind gaussian.",
+            "Also writes OUTPUT.json (the true profile's samples and FWHM, the scale, the axis, the noise, the input) "
+                    + "next to the output.",
         },
         footer = {"", "Example:", "  smorekit degrade --input sample/colin27-t1-1mm.nii.gz --profile gaussian:4 "
-                + "--scale 4 --axis 2 --output lr.nii.gz"})
+                + "--scale 4 --axis 2 --output lr.nii.gz",
+            "  smorekit degrade --input sample/colin27-t1-1mm.nii.gz --profile rect:5mm --scale 6 --noise 5%% "
+                + "--output noisy-gap.nii.gz"})
 public final class DegradeCommand implements Callable<Integer> {
 
     @Mixin
@@ -60,12 +65,30 @@ public final class DegradeCommand implements Callable<Integer> {
             description = "The axis (voxel index i, j or k) to degrade: the future slice axis (default: ${DEFAULT-VALUE}).")
     int axis;
 
+    @Option(names = "--noise", paramLabel = "<sigma|percent%>",
+            description = "Add acquisition noise to the thick-slice volume: its standard deviation in the input's "
+                    + "intensity units (e.g. 4), or a percentage of the head's mean intensity, the voxels above the "
+                    + "Otsu threshold (e.g. 5%% is a signal-to-noise ratio of 20). Default: no noise.")
+    String noiseLevel;
+
+    @Option(names = "--noise-kind", defaultValue = "rician", paramLabel = "<rician|gaussian>",
+            description = "rician: the magnitude of complex Gaussian noise, as in a magnitude MR image (never "
+                    + "negative; biased upwards where the signal is low); gaussian: additive (default: "
+                    + "${DEFAULT-VALUE}).")
+    String noiseKind;
+
+    @Option(names = "--seed", paramLabel = "<integer>", defaultValue = "1",
+            description = "Seed of the noise: the same seed gives the same volume (default: ${DEFAULT-VALUE}).")
+    long seed;
+
     @Override
     public Integer call() throws Exception {
         Terminal terminal = verbosity.terminal();
         SliceAxisArguments.requireAxis(axis);
         SliceAxisArguments.requireScale(scale);
         ProfileSpec parsed = ProfileSpec.parse(profileSpec);
+        AcquisitionNoise noise = AcquisitionNoise.parse(noiseLevel == null ? "0" : noiseLevel,
+                AcquisitionNoise.Kind.named(noiseKind));
         OutputFiles.prepare(output, input);
         Path sidecar = OutputFiles.prepare(OutputFiles.sibling(output, ".json"), input);
 
@@ -74,7 +97,9 @@ public final class DegradeCommand implements Callable<Integer> {
         Volume iso = image.volume();
         double axisSpacingMm = iso.spacingMm()[axis];
         SliceProfile profile = parsed.toProfile(axisSpacingMm);
-        Volume lr = ThickSliceSimulator.simulate(iso, profile, scale, axis);
+        Volume blurred = ThickSliceSimulator.simulate(iso, profile, scale, axis);
+        double sigma = noise.sigmaFor(blurred);
+        Volume lr = noise.addTo(blurred, seed);
         NiftiWriter.write(lr, output);
         double seconds = (System.nanoTime() - start) / 1e9;
 
@@ -86,6 +111,15 @@ public final class DegradeCommand implements Callable<Integer> {
         json.put("axis", axis);
         json.put("scale", scale);
         json.put("profile", ProfileJson.describe(profile, axisSpacingMm, profileSpec));
+        if (sigma > 0) {
+            Map<String, Object> noiseJson = new LinkedHashMap<>();
+            noiseJson.put("kind", noise.kind().label());
+            noiseJson.put("sigma", sigma);
+            noiseJson.put("level", noiseLevel);
+            noiseJson.put("head_mean", AcquisitionNoise.headMean(blurred));
+            noiseJson.put("seed", seed);
+            json.put("noise", noiseJson);
+        }
         json.put("input_shape", iso.shape());
         json.put("input_spacing_mm", iso.spacingMm());
         json.put("output_shape", lr.shape());
@@ -97,6 +131,10 @@ public final class DegradeCommand implements Callable<Integer> {
                         + "%.3f mm, scale %s along axis %d) in %.1f s", output, VolumeText.shape(lr.shape()),
                 VolumeText.spacing(lr.spacingMm()), profileSpec, profile.fwhmVoxels(),
                 profile.fwhmMm(axisSpacingMm), VolumeText.number(scale), axis, seconds));
+        if (sigma > 0) {
+            terminal.result(String.format(Locale.ROOT, "added %s noise of sigma %.4g (seed %d)",
+                    noise.kind().label(), sigma, seed));
+        }
         terminal.note("wrote " + sidecar);
         return ExitCodes.OK;
     }

@@ -1,11 +1,13 @@
 package org.smorekit.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -50,6 +52,57 @@ class DegradeAndCompareTest {
         Map<String, Object> profile = (Map<String, Object>) JsonSidecar.read(dir.resolve("lr.json")).get("profile");
         assertEquals(4.0, (Double) profile.get("fwhm_voxels"), 1e-9); // 2 mm at 0.5 mm voxels
         assertEquals(2.0, (Double) profile.get("fwhm_mm"), 1e-9);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void noiseIsAddedAfterTheSubsamplingAndRecordedInTheSidecar(@TempDir Path dir) throws IOException {
+        Path iso = TestScans.write(TestScans.colinCrop(40, 50, 60, 48, 40, 33), dir.resolve("iso.nii.gz"));
+        String[] clean = {"degrade", "--input", iso.toString(), "--profile", "gaussian:4", "--scale", "4",
+            "--output", dir.resolve("clean.nii").toString()};
+        assertEquals(ExitCodes.OK, CliRun.of(clean).exitCode());
+        for (String name : new String[] {"a", "b"}) {
+            CliRun r = CliRun.of("degrade", "--input", iso.toString(), "--profile", "gaussian:4", "--scale", "4",
+                    "--noise", "5%", "--seed", "3", "--output", dir.resolve(name + ".nii").toString());
+            assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        }
+        float[] c = NiftiReader.read(dir.resolve("clean.nii")).volume().toArray();
+        float[] a = NiftiReader.read(dir.resolve("a.nii")).volume().toArray();
+        assertArrayEquals(a, NiftiReader.read(dir.resolve("b.nii")).volume().toArray(), "the same seed, the same noise");
+        Map<String, Object> noise = (Map<String, Object>) JsonSidecar.read(dir.resolve("a.json")).get("noise");
+        assertEquals("rician", noise.get("kind"));
+        double sigma = (Double) noise.get("sigma");
+        assertEquals(0.05 * (Double) noise.get("head_mean"), sigma, 1e-9);
+        // in the head, where the signal is far above sigma, Rician noise is nearly Gaussian of that sigma
+        double sum = 0;
+        double sumSquares = 0;
+        int n = 0;
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] > 20 * sigma) {
+                double d = a[i] - c[i];
+                sum += d;
+                sumSquares += d * d;
+                n++;
+            }
+        }
+        assertTrue(n > 1000, "voxels in the head: " + n);
+        double sd = Math.sqrt(sumSquares / n - (sum / n) * (sum / n));
+        assertEquals(sigma, sd, 0.1 * sigma);
+        assertTrue(JsonSidecar.read(dir.resolve("clean.json")).get("noise") == null, "no noise, no noise entry");
+    }
+
+    @Test
+    void aNoiseLevelThatIsNotANumberIsBadInput(@TempDir Path dir) throws IOException {
+        Path iso = TestScans.write(TestScans.phantom(8, 8, 8, 1, 1, 1), dir.resolve("iso.nii"));
+        for (String[] option : new String[][] {{"--noise", "-3"}, {"--noise", "5", "--noise-kind", "poisson"}}) {
+            List<String> args = new ArrayList<>(List.of("degrade", "--input", iso.toString(), "--profile",
+                    "gaussian:2", "--scale", "2", "--output", dir.resolve("lr.nii").toString()));
+            args.addAll(List.of(option));
+            CliRun r = CliRun.of(args.toArray(new String[0]));
+            assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.err());
+            assertEquals(1, r.errLines(), r.err());
+            assertTrue(Files.notExists(dir.resolve("lr.nii")));
+        }
     }
 
     @Test
