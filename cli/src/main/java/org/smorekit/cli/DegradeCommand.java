@@ -65,17 +65,8 @@ public final class DegradeCommand implements Callable<Integer> {
             description = "The axis (voxel index i, j or k) to degrade: the future slice axis (default: ${DEFAULT-VALUE}).")
     int axis;
 
-    @Option(names = "--noise", paramLabel = "<sigma|percent%>",
-            description = "Add acquisition noise to the thick-slice volume: its standard deviation in the input's "
-                    + "intensity units (e.g. 4), or a percentage of the head's mean intensity, the voxels above the "
-                    + "Otsu threshold (e.g. 5%% is a signal-to-noise ratio of 20). Default: no noise.")
-    String noiseLevel;
-
-    @Option(names = "--noise-kind", defaultValue = "rician", paramLabel = "<rician|gaussian>",
-            description = "rician: the magnitude of complex Gaussian noise, as in a magnitude MR image (never "
-                    + "negative; biased upwards where the signal is low); gaussian: additive (default: "
-                    + "${DEFAULT-VALUE}).")
-    String noiseKind;
+    @Mixin
+    NoiseOptions noiseOptions;
 
     @Option(names = "--seed", paramLabel = "<integer>", defaultValue = "1",
             description = "Seed of the noise: the same seed gives the same volume (default: ${DEFAULT-VALUE}).")
@@ -87,8 +78,7 @@ public final class DegradeCommand implements Callable<Integer> {
         SliceAxisArguments.requireAxis(axis);
         SliceAxisArguments.requireScale(scale);
         ProfileSpec parsed = ProfileSpec.parse(profileSpec);
-        AcquisitionNoise noise = AcquisitionNoise.parse(noiseLevel == null ? "0" : noiseLevel,
-                AcquisitionNoise.Kind.named(noiseKind));
+        AcquisitionNoise noise = noiseOptions.noise();
         OutputFiles.prepare(output, input);
         Path sidecar = OutputFiles.prepare(OutputFiles.sibling(output, ".json"), input);
 
@@ -111,13 +101,8 @@ public final class DegradeCommand implements Callable<Integer> {
         json.put("axis", axis);
         json.put("scale", scale);
         json.put("profile", ProfileJson.describe(profile, axisSpacingMm, profileSpec));
-        if (sigma > 0) {
-            Map<String, Object> noiseJson = new LinkedHashMap<>();
-            noiseJson.put("kind", noise.kind().label());
-            noiseJson.put("sigma", sigma);
-            noiseJson.put("level", noiseLevel);
-            noiseJson.put("head_mean", AcquisitionNoise.headMean(blurred));
-            noiseJson.put("seed", seed);
+        Map<String, Object> noiseJson = noiseOptions.json(blurred, seed);
+        if (noiseJson != null) {
             json.put("noise", noiseJson);
         }
         json.put("input_shape", iso.shape());

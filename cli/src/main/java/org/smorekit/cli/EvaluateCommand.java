@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,8 @@ import picocli.CommandLine.Spec;
         header = "Evaluate on a known truth: SR with the estimated vs. an assumed profile vs. cubic interpolation.",
         description = {
             "For each FWHM of --fwhm-mm: simulate a thick-slice scan from the isotropic truth (Gaussian profile of "
-                    + "that FWHM, --scale, --axis); estimate its slice profile; super-resolve with the estimated "
+                    + "that FWHM, --scale, --axis; with --noise, acquisition noise added after the subsampling, seeded by "
+                    + "--seed); estimate its slice profile; super-resolve with the estimated "
                     + "profile and with an assumed Gaussian of FWHM = the slice spacing; interpolate with cubic "
                     + "B-splines; score all three against the truth (PSNR and 3-D SSIM inside the truth's head mask, "
                     + "through the affines); re-measure the blur left after SR.",
@@ -66,6 +68,9 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Mixin
     InputOptions inputOptions;
+
+    @Mixin
+    NoiseOptions noiseOptions;
 
     @Option(names = "--truth", required = true, paramLabel = "<iso.nii.gz>",
             description = "The isotropic truth volume.")
@@ -109,7 +114,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     /** One row of the table. */
     private record Row(double trueFwhmMm, double estimatedFwhmMm, double assumedFwhmMm, Comparison cubic,
                        Comparison assumed, Comparison estimated, RemainingBlur blurAssumed, RemainingBlur blurEstimated,
-                       double seconds, boolean fellBack, List<String> warnings, List<String> notes) {
+                       double seconds, boolean fellBack, List<String> warnings, List<String> notes,
+                       Map<String, Object> noise) {
     }
 
     @Override
@@ -117,6 +123,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         Terminal terminal = verbosity.terminal();
         sliceAxis.check();
         SliceAxisArguments.requireScale(scale);
+        noiseOptions.noise(); // refuses a bad level before any work
         for (double f : fwhmMm) {
             if (!(f > 0) || !Double.isFinite(f)) {
                 throw new IllegalArgumentException("--fwhm-mm values must be finite and > 0, got " + f);
@@ -148,7 +155,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                     VolumeText.number(fwhm), VolumeText.number(scale), axis));
             // simulate the acquisition
             SliceProfile truthProfile = Profiles.gaussian(fwhm / axisSpacingMm);
-            Volume lr = ThickSliceSimulator.simulate(iso, truthProfile, scale, axis);
+            Volume clean = ThickSliceSimulator.simulate(iso, truthProfile, scale, axis);
+            Map<String, Object> noise = noiseOptions.json(clean, compute.seed());
+            Volume lr = noiseOptions.noise().addTo(clean, compute.seed());
             // estimate the profile from the thick-slice scan alone
             ProfileEstimate estimate = new ProfileEstimator(eo).estimate(lr, axis, scale, progress);
             // the assumption the paper compares against: a Gaussian as wide as the slice spacing
@@ -179,7 +188,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             double seconds = (System.nanoTime() - start) / 1e9;
             Row row = new Row(fwhm, estimate.fwhmVoxels() * axisSpacingMm, assumed.fwhmVoxels() * axisSpacingMm,
                     cCubic, cAssumed, cEstimated, blurAssumed, blurEstimated, seconds, chosen.fellBack(),
-                    estimate.warnings(), estimate.notes());
+                    estimate.warnings(), estimate.notes(), noise);
             rows.add(row);
             String line = String.format(Locale.ROOT, "FWHM %s mm: estimated %.2f mm; PSNR/SSIM cubic %.2f/%.4f, "
                             + "SR assumed %.2f/%.4f, SR estimated %.2f/%.4f (%s)", VolumeText.number(fwhm),
@@ -230,6 +239,18 @@ public final class EvaluateCommand implements Callable<Integer> {
         return new SmoreApplier().apply(model, lr, sliceAxis.axis(), scale, progress);
     }
 
+    /** ", with Rician noise of 5% of the head's mean intensity (sigma 4.52-4.60)", or "" without noise. */
+    private String noiseText(List<Row> rows) {
+        if (noiseOptions.level() == null || rows.isEmpty() || rows.get(0).noise() == null) {
+            return "";
+        }
+        double[] sigmas = rows.stream().mapToDouble(r -> (Double) r.noise().get("sigma")).toArray();
+        String level = noiseOptions.level().strip();
+        return String.format(Locale.ROOT, ", with %s noise added to each simulated scan (%s; sigma %.3g-%.3g)",
+                noiseOptions.noise().kind().label(), level.endsWith("%") ? level + " of the head's mean intensity"
+                        : "sigma " + level, Arrays.stream(sigmas).min().orElse(0), Arrays.stream(sigmas).max().orElse(0));
+    }
+
     /** "3.14", or "12.76 (flagged)" when the measurement warned. */
     static String blurText(RemainingBlur blur) {
         return String.format(Locale.ROOT, "%.2f", blur.fwhmMm())
@@ -240,7 +261,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         StringBuilder md = new StringBuilder();
         md.append("# smorekit evaluate\n\n");
         md.append(String.format(Locale.ROOT, "Truth: `%s`. Simulated Gaussian slice profiles at scale %s along axis %d "
-                        + "(slice spacing %s mm)%s. PSNR (dB) and 3-D SSIM inside the truth's head mask, outputs brought "
+                        + "(slice spacing %s mm)%s%s. PSNR (dB) and 3-D SSIM inside the truth's head mask, outputs brought "
                         + "onto the truth grid through the affines. \"assumed\": SR trained with a Gaussian of FWHM = "
                         + "slice spacing (%s mm); \"estimated\": SR trained with the profile estimated from the scan, as "
                         + "`run` does (a flagged estimate is replaced by the assumed profile and marked). "
@@ -248,7 +269,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                         + "scale 1, as 'smorekit measure'); \"(flagged)\": the sanity check distrusts that profile (see "
                         + "the log), do not read it as a blur.\n\n",
                 truth, VolumeText.number(scale), sliceAxis.axis(), VolumeText.number(sliceSpacingMm),
-                quick ? " with the --quick preset (lower quality than the defaults)" : "",
+                noiseText(rows), quick ? " with the --quick preset (lower quality than the defaults)" : "",
                 VolumeText.number(sliceSpacingMm)));
         md.append("| true FWHM (mm) | estimated FWHM (mm) | cubic PSNR / SSIM | SR assumed PSNR / SSIM "
                 + "| SR estimated PSNR / SSIM | blur after SR, assumed / estimated (mm) | time |\n");
@@ -275,6 +296,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                     : r.blurAssumed().estimate().warnings());
             m.put("blur_after_sr_estimated_warnings", r.blurEstimated() == null ? List.of()
                     : r.blurEstimated().estimate().warnings());
+            m.put("noise", r.noise());
             m.put("seconds", r.seconds());
             m.put("estimate_flagged_sr_used_assumed", r.fellBack());
             m.put("warnings", r.warnings());

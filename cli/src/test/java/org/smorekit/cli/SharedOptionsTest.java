@@ -40,6 +40,18 @@ class SharedOptionsTest {
     }
 
     @Test
+    void everySimulatingCommandCanAddNoiseAndRefusesABadLevelBeforeAnyWork(@TempDir Path dir) {
+        for (String command : List.of("degrade", "evaluate")) {
+            assertTrue(CliRun.of(command, "--help").out().contains("--noise-kind=<rician|gaussian>"), command);
+        }
+        CliRun r = CliRun.of("evaluate", "--truth", "missing.nii.gz", "--output", dir.resolve("out").toString(),
+                "--noise", "loud");
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        assertTrue(r.err().contains("noise 'loud' is not a level"), r.err());
+        assertTrue(Files.notExists(dir.resolve("out")), "nothing written");
+    }
+
+    @Test
     void aFailedCommandLeavesItsLogWithTheReason(@TempDir Path dir) throws IOException {
         Path iso = dir.resolve("iso.nii.gz");
         NiftiWriter.write(TestScans.phantom(16, 16, 16, 1, 1, 1), iso);

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.smorekit.degrade.SliceProfile;
+import org.smorekit.degrade.AcquisitionNoise;
 import org.smorekit.estimator.BenchmarkScan;
 import org.smorekit.estimator.EstimatorOptions;
 import org.smorekit.estimator.ProfileEstimate;
@@ -33,7 +34,8 @@ import org.smorekit.volume.Volume;
  *
  * <p>Usage: {@code ProfileAccuracyBenchmark [--cells gauss:2,gauss:4,...] [--scales 2,4,8] [--seeds 1,2,3] [--axis 2]
  * [--iterations N] [--threads N] [--ensemble N] [--spread-weight W] [--impulse-weight W] [--output table.md] [--json
- * results.json] [--input iso.nii.gz]}. Defaults: the full grid (Gaussian 2, 4, 8; rect 3, 5, 9; scales 2, 4, 8; seeds
+ * results.json] [--input iso.nii.gz] [--noise 5%]}. {@code --noise} adds Rician noise to every simulated scan
+ * ({@link AcquisitionNoise}; seed {@value #NOISE_SEED}); the accuracy is scored against the noise-free truth. Defaults: the full grid (Gaussian 2, 4, 8; rect 3, 5, 9; scales 2, 4, 8; seeds
  * 1, 2, 3; axis 2), estimator defaults, table on standard output, no JSON. {@code --json} writes every per-seed result
  * (rewritten after each seed, so an interrupted run keeps what it measured): the accuracy, the estimator's warnings and
  * notes, per GAN run its seed, FWHM and spectrum mismatch D, and the spectral fit's FWHM, D and taps; JSON has no
@@ -60,6 +62,9 @@ public final class ProfileAccuracyBenchmark {
             ProfileEstimate estimate, ProfileAccuracy accuracy) {
     }
 
+    /** The seed of the noise {@code --noise} adds: every estimator seed sees the same noisy scan. */
+    static final long NOISE_SEED = 1;
+
     public static void main(String[] args) throws IOException {
         String cells = "gauss:2,gauss:4,gauss:8,rect:3,rect:5,rect:9";
         String scales = "2,4,8";
@@ -68,6 +73,7 @@ public final class ProfileAccuracyBenchmark {
         Path output = null;
         Path json = null;
         Path input = null;
+        AcquisitionNoise noise = new AcquisitionNoise(0, false, AcquisitionNoise.Kind.RICIAN);
         EstimatorOptions options = EstimatorOptions.defaults();
         for (int i = 0; i < args.length; i += 2) {
             String value = i + 1 < args.length ? args[i + 1] : "";
@@ -84,9 +90,10 @@ public final class ProfileAccuracyBenchmark {
                 case "--output" -> output = Path.of(value);
                 case "--json" -> json = Path.of(value);
                 case "--input" -> input = Path.of(value);
+                case "--noise" -> noise = AcquisitionNoise.parse(value, AcquisitionNoise.Kind.RICIAN);
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "; known: --cells --scales"
                         + " --seeds --axis --iterations --threads --ensemble --spread-weight --impulse-weight"
-                        + " --output --json --input");
+                        + " --output --json --input --noise");
             }
         }
         Path isoFile = input != null ? input : BenchmarkScan.defaultIsotropicScan();
@@ -105,7 +112,7 @@ public final class ProfileAccuracyBenchmark {
             SliceProfile truth = BenchmarkScan.profile(shape, fwhm);
             for (String sc : scales.split(",")) {
                 double scale = Double.parseDouble(sc);
-                Volume scan = BenchmarkScan.simulate(iso, truth, scale, axis);
+                Volume scan = noise.addTo(BenchmarkScan.simulate(iso, truth, scale, axis), NOISE_SEED);
                 StringBuilder perSeed = new StringBuilder();
                 double errSum = 0, profSum = 0, psnrSum = 0, ssimSum = 0, secSum = 0;
                 double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
@@ -143,7 +150,7 @@ public final class ProfileAccuracyBenchmark {
                             e.spectralFitMismatch(), formatPsnr(a.psnrDb()), a.ssim(), e.seconds());
                     results.add(new SeedResult(cell, shape, fwhm, scale, axis, seed, e, a));
                     if (json != null) {
-                        writeAtomically(json, json(isoFile, options, results));
+                        writeAtomically(json, json(isoFile, options, noise, results));
                     }
                 }
                 double meanErr = errSum / n;
@@ -178,7 +185,7 @@ public final class ProfileAccuracyBenchmark {
      * with {@link Double#toString} (locale independent, round-trips exactly); non-finite numbers as the strings
      * {@code "Infinity"}, {@code "-Infinity"}, {@code "NaN"}.
      */
-    static String json(Path input, EstimatorOptions options, List<SeedResult> results) {
+    static String json(Path input, EstimatorOptions options, AcquisitionNoise noise, List<SeedResult> results) {
         String nl = System.lineSeparator();
         StringBuilder b = new StringBuilder();
         b.append('{').append(nl);
@@ -189,6 +196,8 @@ public final class ProfileAccuracyBenchmark {
         b.append("  \"spread_weight\": ").append(number(options.spreadWeight())).append(',').append(nl);
         b.append("  \"impulse_weight\": ").append(number(options.impulseWeight())).append(',').append(nl);
         b.append("  \"threads\": ").append(options.threads()).append(',').append(nl);
+        b.append("  \"noise\": ").append(string(noise.level() == 0 ? "none" : noise + ", seed " + NOISE_SEED))
+                .append(',').append(nl);
         b.append("  \"ssim_mode\": \"3d\",").append(nl);
         b.append("  \"mask\": \"head mask of the scan degraded by the true profile\",").append(nl);
         b.append("  \"results\": [");

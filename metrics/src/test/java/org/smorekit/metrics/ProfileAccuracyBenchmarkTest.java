@@ -1,12 +1,14 @@
 package org.smorekit.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.smorekit.degrade.AcquisitionNoise;
 import org.smorekit.degrade.Profiles;
 import org.smorekit.degrade.SliceProfile;
 import org.smorekit.estimator.EstimatorOptions;
@@ -38,12 +40,15 @@ class ProfileAccuracyBenchmarkTest {
                 .withSpreadWeight(0.1).withImpulseWeight(0.2);
 
         JsonNode root = new ObjectMapper().readTree(
-                ProfileAccuracyBenchmark.json(Path.of("iso.nii.gz"), options, results));
+                ProfileAccuracyBenchmark.json(Path.of("iso.nii.gz"), options,
+                        AcquisitionNoise.parse("5%", AcquisitionNoise.Kind.RICIAN), results));
 
         assertEquals(60, root.get("iterations").asInt());
         assertEquals(1, root.get("threads").asInt());
         assertEquals(0.1, root.get("spread_weight").asDouble());
         assertEquals(0.2, root.get("impulse_weight").asDouble());
+        assertTrue(root.get("noise").asText().startsWith("rician noise, sigma 5.0% of the head"),
+                root.get("noise").asText());
         JsonNode first = root.get("results").get(0);
         assertEquals("gauss:4", first.get("cell").asText());
         assertEquals(1, first.get("seed").asLong());
