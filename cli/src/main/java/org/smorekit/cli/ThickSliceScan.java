@@ -14,6 +14,7 @@ import java.util.OptionalInt;
 
 import org.smorekit.degrade.BsplineUpsampler;
 import org.smorekit.volume.InPlaneResampling;
+import org.smorekit.volume.NoiseLevel;
 import org.smorekit.volume.ScanGeometryException;
 import org.smorekit.volume.SliceGeometry;
 import org.smorekit.volume.SliceSpacings;
@@ -38,10 +39,12 @@ import org.smorekit.volume.nifti.NiftiImage;
  * @param thickness  the nominal slice thickness ({@code --slice-thickness} or the BIDS sidecar), if known; always
  *                   empty when read without a {@link SliceThicknessOption}
  * @param warnings   what the user was warned of while reading (for the command's log and sidecar)
+ * @param noise      the noise of {@code volume} in its slices' planes ({@link NoiseLevel}), unless the scan has no
+ *                   voxel inside the head to measure it on
  */
 record ThickSliceScan(Path path, NiftiImage image, Volume volume, SliceGeometry geometry,
                       Optional<InPlaneResampling> resampling, Optional<NominalSliceThickness> thickness,
-                      List<String> warnings) {
+                      List<String> warnings, Optional<NoiseLevel> noise) {
 
     /** The most voxels a super-resolved volume may have: the largest Java array. */
     private static final double MAX_VOXELS = Integer.MAX_VALUE - 8;
@@ -108,7 +111,17 @@ record ThickSliceScan(Path path, NiftiImage image, Volume volume, SliceGeometry 
         warnings.forEach(terminal::warn);
         Volume volume = resampling.map(r -> BsplineUpsampler.upsample(image.volume(), r.scale(), r.axis()))
                 .orElse(image.volume());
-        return new ThickSliceScan(path, image, volume, g, resampling, thickness, List.copyOf(warnings));
+        return new ThickSliceScan(path, image, volume, g, resampling, thickness, List.copyOf(warnings),
+                noiseLevel(volume, g.axis()));
+    }
+
+    /** The scan's noise level, or empty when it cannot be measured (no voxel with a neighbourhood inside the head). */
+    private static Optional<NoiseLevel> noiseLevel(Volume volume, int sliceAxis) {
+        try {
+            return Optional.of(NoiseLevel.of(volume, sliceAxis));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -151,7 +164,7 @@ record ThickSliceScan(Path path, NiftiImage image, Volume volume, SliceGeometry 
         return path.getFileName() + ": " + VolumeText.shape(volume().shape()) + " voxels, slice axis " + axis() + ", "
                 + VolumeText.number(geometry.sliceSpacingMm()) + " mm slices, "
                 + VolumeText.number(geometry.inPlaneSpacingMm()) + " mm in-plane, scale "
-                + VolumeText.number(scale());
+                + VolumeText.number(scale()) + noise.map(n -> "; " + n).orElse("");
     }
 
     /**
@@ -180,6 +193,8 @@ record ThickSliceScan(Path path, NiftiImage image, Volume volume, SliceGeometry 
         m.put("slice_spacing_mm", geometry.sliceSpacingMm());
         m.put("scale", scale());
         resampling.ifPresent(r -> m.put("in_plane_resampled", resamplingJson(r, volume.shape())));
+        m.put("noise_sigma", noise.map(NoiseLevel::sigma).orElse(null));
+        m.put("snr_head", noise.map(n -> Double.isFinite(n.snr()) ? n.snr() : null).orElse(null));
         return m;
     }
 

@@ -96,6 +96,12 @@ class PipelineCommandsTest {
         assertTrue(profile.containsKey("nominal_slice_thickness_mm"));
         assertNull(profile.get("nominal_slice_thickness_mm"), "degrade's lr.json gives no thickness");
         assertNull(profile.get("nominal_slice_thickness_source"));
+        // the scan's noise, measured in its slices' planes: Colin27 is an average of 27 scans, nearly noise-free
+        @SuppressWarnings("unchecked")
+        Map<String, Object> input = (Map<String, Object>) profile.get("input");
+        double sigma = ((Number) input.get("noise_sigma")).doubleValue();
+        assertTrue(sigma > 0 && sigma < 2, "noise sigma " + sigma);
+        assertTrue(((Number) input.get("snr_head")).doubleValue() > 40, "SNR " + input.get("snr_head"));
     }
 
     @Test
