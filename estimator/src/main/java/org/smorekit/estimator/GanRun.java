@@ -40,8 +40,14 @@ final class GanRun {
      * in both branches, so that only D learns; its loss then tells how well that k matches the scan.
      */
     private static final String FROZEN_PROFILE = System.getProperty("smorekit.estimator.frozenProfile");
+    /**
+     * Development switch (off by default): {@link NoiseMatching} on the discriminator's input, and the spectrum check
+     * with the scan's noise replaced alike ({@link SpectrumMismatch}).
+     */
+    static final boolean NOISE_MATCHING = Boolean.getBoolean("smorekit.estimator.noiseMatching");
     private final EstimatorOptions options;
     private final PatchSampler sampler;
+    private final NoiseMatching noiseMatching;
     private final PatchDegradation degradation;
 
     /**
@@ -58,10 +64,11 @@ final class GanRun {
         }
     }
 
-    GanRun(EstimatorOptions options, PatchSampler sampler, PatchDegradation degradation) {
+    GanRun(EstimatorOptions options, PatchSampler sampler, PatchDegradation degradation, double noiseSigma) {
         this.options = options;
         this.sampler = sampler;
         this.degradation = degradation;
+        this.noiseMatching = NOISE_MATCHING ? new NoiseMatching(noiseSigma, degradation.scale()) : null;
     }
 
     /**
@@ -77,6 +84,7 @@ final class GanRun {
         PatchDiscriminator discriminator = new PatchDiscriminator(options.discriminatorChannels(),
                 DISCRIMINATOR_KERNELS, seed + 0x9E3779B97F4A7C15L);
         SplittableRandom rnd = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        SplittableRandom noiseRnd = new SplittableRandom(seed * 0x2545F4914F6CDD1DL + 1);
 
         double[] gParams = generator.parameters();
         double[] gGrad = new double[gParams.length];
@@ -124,6 +132,9 @@ final class GanRun {
             degradation.forward(p2, rowsPerBranch, k, g2);
             transposeInto(g1, batch, input, 0);
             System.arraycopy(g2, 0, input, rowsPerBranch * ROWS, rowsPerBranch * ROWS);
+            if (noiseMatching != null) {
+                noiseMatching.addTo(input, rowsPerBranch, k, noiseRnd);
+            }
             if (ROW_MEAN_REMOVAL) {
                 centreRows(input, 2 * rowsPerBranch);
             }

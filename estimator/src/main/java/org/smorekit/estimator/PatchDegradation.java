@@ -20,6 +20,7 @@ final class PatchDegradation {
     private static final double GRID_EPS = 1e-9;
 
     private final int profileLength;
+    private final double scale;
     private final int blurredLength;
     private final int patchLength;
     /** Sparse resampling operator: output j reads blurred[index[j][q]] with weight weight[j][q]. */
@@ -33,6 +34,7 @@ final class PatchDegradation {
             throw new IllegalArgumentException("scale must be a finite number >= 1, got " + scale);
         }
         this.profileLength = profileLength;
+        this.scale = scale;
         boolean integer = Math.abs(scale - Math.rint(scale)) < GRID_EPS;
         index = new int[OUT][];
         weight = new double[OUT][];
@@ -77,6 +79,11 @@ final class PatchDegradation {
                 needed[n++] = i;
             }
         }
+    }
+
+    /** The sampling step of the degraded rows, in in-plane voxels. */
+    double scale() {
+        return scale;
     }
 
     /** Length L of a patch row along the high-resolution axis. */

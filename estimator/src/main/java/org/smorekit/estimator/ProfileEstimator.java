@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.smorekit.degrade.SliceProfile;
 import org.smorekit.progress.ProgressListener;
+import org.smorekit.volume.Affine;
+import org.smorekit.volume.NoiseLevel;
 import org.smorekit.volume.SliceGeometry;
 import org.smorekit.volume.Volume;
 
@@ -52,11 +54,12 @@ public final class ProfileEstimator {
         int kLen = options.profileLength();
         long setupEnd = System.nanoTime();
 
-        SpectrumMismatch mismatch = new SpectrumMismatch(sampler, degradation);
+        SpectrumMismatch mismatch = new SpectrumMismatch(sampler, degradation,
+                GanRun.NOISE_MATCHING ? patches.noiseSigma() * patches.noiseSigma() : 0);
         SpectrumMismatch.Fit spectralFit = mismatch.bestSmoothedRect(kLen);
         SliceProfile fit = spectralFit.profile();
         double fitMismatch = spectralFit.mismatch();
-        GanRun gan = new GanRun(options, sampler, degradation);
+        GanRun gan = new GanRun(options, sampler, degradation, patches.noiseSigma());
         int members = options.ensembleSize();
         List<ProfileEstimate> runs = new ArrayList<>();
         for (int m = 0; m < members; m++) {
@@ -131,8 +134,18 @@ public final class ProfileEstimator {
         NativeThreads.set(options.threads());
         Volume oriented = sliceAxisLast(scan, sliceAxis);
         PatchDegradation degradation = new PatchDegradation(kLen, scale);
-        return new Patches(new PatchSampler(IntensityScaling.scaled(oriented.toArray()), oriented.shape(),
-                degradation.patchLength()), degradation);
+        float[] scaled = IntensityScaling.scaled(oriented.toArray());
+        return new Patches(new PatchSampler(scaled, oriented.shape(), degradation.patchLength()), degradation,
+                noiseSigma(Volume.wrap(oriented.shape(), scaled, Affine.identity())));
+    }
+
+    /** The noise's standard deviation in the patches' units ({@link NoiseLevel}), 0 when it cannot be measured. */
+    private static double noiseSigma(Volume scaled) {
+        try {
+            return NoiseLevel.of(scaled, 2).sigma();
+        } catch (IllegalArgumentException e) {
+            return 0;
+        }
     }
 
     /** The scan with its slice axis moved to the last (z) position, as the patch sampler reads it. */
@@ -141,8 +154,8 @@ public final class ProfileEstimator {
         return scan.permuted(order);
     }
 
-    /** Patches of a scan and their degradation at its scale. */
-    record Patches(PatchSampler sampler, PatchDegradation degradation) {
+    /** Patches of a scan, their degradation at its scale, and the scan's noise sigma in the patches' units. */
+    record Patches(PatchSampler sampler, PatchDegradation degradation, double noiseSigma) {
     }
 
     /**

@@ -44,20 +44,41 @@ final class SpectrumMismatch {
     }
 
     private final PatchDegradation degradation;
+    private final double noiseVariance;
     private final float[] patches;
     /** G(I) of the last {@link #of} call, reused (one estimate evaluates D some 60 times). */
     private final float[] degraded = new float[PATCHES * N * N];
 
     SpectrumMismatch(PatchSampler sampler, PatchDegradation degradation) {
+        this(sampler, degradation, 0);
+    }
+
+    /**
+     * @param noiseVariance the variance of the scan's white noise in the patches' units, known beforehand (e.g. from
+     *                      {@code NoiseLevel}); {@link #of} then compares the branches as if both carried the real
+     *                      branch's share of it, as {@link NoiseMatching} makes the GAN compare them. 0: plain D.
+     */
+    SpectrumMismatch(PatchSampler sampler, PatchDegradation degradation, double noiseVariance) {
+        if (!(noiseVariance >= 0) || !Double.isFinite(noiseVariance)) {
+            throw new IllegalArgumentException("noiseVariance must be finite and >= 0, got " + noiseVariance);
+        }
         this.degradation = degradation;
+        this.noiseVariance = noiseVariance;
         this.patches = new float[PATCHES * N * degradation.patchLength()];
         sampler.sample(new SplittableRandom(PATCH_SEED), PATCHES, patches);
     }
 
-    /** D(k) for a profile of the degradation's length K. */
+    /**
+     * D(k) for a profile of the degradation's length K; with a known noise variance, the fake branch's expected noise
+     * periodogram is replaced by the real branch's before the comparison.
+     */
     double of(double[] k) {
         double[][] p = spectra(k);
-        return mismatch(p[0], p[1], null, 0);
+        if (noiseVariance == 0) {
+            return mismatch(p[0], p[1], null, 0);
+        }
+        WhiteNoisePeriodogram q = WhiteNoisePeriodogram.of(degradation, k, COS, SIN);
+        return mismatch(p[0], p[1], q, Math.min(noiseVariance, noiseCap(p[0], q)));
     }
 
     /**
@@ -116,6 +137,22 @@ final class SpectrumMismatch {
             bestVariance = refined;
         }
         return new NoisyMismatch(best, bestVariance * lines * q.real(BINS) / real[BINS]);
+    }
+
+    /**
+     * The largest variance whose replacement keeps every bin of the fake spectrum positive (it can only lower a bin
+     * where the fake branch carries more noise than the real one, which a blur never makes it do at integer scales).
+     */
+    private static double noiseCap(double[] fake, WhiteNoisePeriodogram q) {
+        double lines = (double) PATCHES * N;
+        double cap = Double.POSITIVE_INFINITY;
+        for (int f = 1; f <= BINS; f++) {
+            double drop = q.fake(f) - q.real(f);
+            if (drop > 0) {
+                cap = Math.min(cap, (1 - 1e-3) * fake[f] / (lines * drop));
+            }
+        }
+        return cap;
     }
 
     /** D with noise of variance {@code variance} accounted for ({@code q} null: no noise). */

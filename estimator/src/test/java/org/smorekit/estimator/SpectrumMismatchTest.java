@@ -26,6 +26,14 @@ class SpectrumMismatchTest {
 
     /** As {@link #onNoise(org.smorekit.degrade.SliceProfile, double)}, with white noise of {@code sigma} added after. */
     private static SpectrumMismatch onNoise(org.smorekit.degrade.SliceProfile truth, double scale, double sigma) {
+        Volume thick = texture(truth, scale, sigma);
+        PatchDegradation degradation = new PatchDegradation(21, scale);
+        return new SpectrumMismatch(new PatchSampler(IntensityScaling.scaled(thick.toArray()), thick.shape(),
+                degradation.patchLength()), degradation);
+    }
+
+    /** White noise 96^3 (an isotropic texture) degraded along z, then uniform noise of {@code sigma} added. */
+    private static Volume texture(org.smorekit.degrade.SliceProfile truth, double scale, double sigma) {
         int n = 96;
         float[] noise = new float[n * n * n];
         SplittableRandom rnd = new SplittableRandom(5);
@@ -34,16 +42,27 @@ class SpectrumMismatchTest {
         }
         Volume thick = BenchmarkScan.simulate(Volume.wrap(new int[] {n, n, n}, noise, Affine.identity()),
                 truth, scale, 2);
-        if (sigma > 0) {
-            float[] d = thick.toArray();
-            for (int i = 0; i < d.length; i++) {
-                d[i] += (float) (sigma * (rnd.nextDouble() * 2 - 1) * Math.sqrt(3));
-            }
-            thick = thick.withData(d);
+        float[] d = thick.toArray();
+        for (int i = 0; i < d.length; i++) {
+            d[i] += (float) (sigma * (rnd.nextDouble() * 2 - 1) * Math.sqrt(3));
         }
-        PatchDegradation degradation = new PatchDegradation(21, scale);
-        return new SpectrumMismatch(new PatchSampler(IntensityScaling.scaled(thick.toArray()), thick.shape(),
-                degradation.patchLength()), degradation);
+        return thick.withData(d);
+    }
+
+    /** The blurred texture at scale 1 with noise of {@code sigma}, and D told the noise's variance. */
+    private static SpectrumMismatch knowingTheNoise(double sigma) {
+        float[] d = texture(Profiles.gaussian(4), 1, sigma).toArray();
+        float[] scaled = IntensityScaling.scaled(d);
+        int top = 0;
+        int bottom = 0;
+        for (int i = 0; i < d.length; i++) {
+            top = d[i] > d[top] ? i : top;
+            bottom = d[i] < d[bottom] ? i : bottom;
+        }
+        double factor = scaled[top] / (d[top] - d[bottom]); // the scaling is linear: x -> (x - min) * factor
+        PatchDegradation degradation = new PatchDegradation(21, 1);
+        return new SpectrumMismatch(new PatchSampler(scaled, new int[] {96, 96, 96}, degradation.patchLength()),
+                degradation, sigma * factor * sigma * factor);
     }
 
     @Test
@@ -90,5 +109,15 @@ class SpectrumMismatchTest {
         SpectrumMismatch clean = onNoise(Profiles.gaussian(4), 1, 0);
         assertEquals(clean.bestSmoothedRect(21).profile().fwhmVoxels(),
                 clean.bestSmoothedRect(21, true).profile().fwhmVoxels(), 0.3, "clean texture");
+    }
+
+    @Test
+    void aKnownNoiseVarianceIsReplacedAlikeInBothBranches() {
+        // the setting above, but D is told the noise's variance instead of fitting it
+        SpectrumMismatch told = knowingTheNoise(0.15);
+        assertEquals(4, told.bestSmoothedRect(21).profile().fwhmVoxels(), 0.5, "fit with the noise replaced");
+        double[] truth = Profiles.gaussian(4, 21).values();
+        double[] impulse = Profiles.withLength(Profiles.rect(1), 21).values();
+        assertTrue(told.of(truth) < told.of(impulse), "the truth matches better than no blur once the noise is known");
     }
 }
