@@ -46,8 +46,8 @@ import picocli.CommandLine.Spec;
         header = "Evaluate on a known truth: SR with the estimated vs. an assumed profile vs. cubic interpolation.",
         description = {
             "For each FWHM of --fwhm-mm: simulate a thick-slice scan from the isotropic truth (Gaussian profile of "
-                    + "that FWHM, --scale, --axis; with --noise, acquisition noise added after the subsampling, seeded by "
-                    + "--seed); estimate its slice profile; super-resolve with the estimated "
+                    + "that FWHM, --scale, --axis; with --noise, acquisition noise added after the subsampling, "
+                    + "seeded by --seed); estimate its slice profile; super-resolve with the estimated "
                     + "profile and with an assumed Gaussian of FWHM = the slice spacing; interpolate with cubic "
                     + "B-splines; score all three against the truth (PSNR and 3-D SSIM inside the truth's head mask, "
                     + "through the affines); re-measure the blur left after SR.",
@@ -239,7 +239,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         return new SmoreApplier().apply(model, lr, sliceAxis.axis(), scale, progress);
     }
 
-    /** ", with Rician noise of 5% of the head's mean intensity (sigma 4.52-4.60)", or "" without noise. */
+    /** ", with rician noise added to each simulated scan (5% of the head's mean intensity; sigma 4.52-4.60)", or "". */
     private String noiseText(List<Row> rows) {
         if (noiseOptions.level() == null || rows.isEmpty() || rows.get(0).noise() == null) {
             return "";
@@ -248,7 +248,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         String level = noiseOptions.level().strip();
         return String.format(Locale.ROOT, ", with %s noise added to each simulated scan (%s; sigma %.3g-%.3g)",
                 noiseOptions.noise().kind().label(), level.endsWith("%") ? level + " of the head's mean intensity"
-                        : "sigma " + level, Arrays.stream(sigmas).min().orElse(0), Arrays.stream(sigmas).max().orElse(0));
+                        : "sigma " + level, Arrays.stream(sigmas).min().orElse(0),
+                Arrays.stream(sigmas).max().orElse(0));
     }
 
     /** "3.14", or "12.76 (flagged)" when the measurement warned. */

@@ -68,7 +68,8 @@ class DegradeAndCompareTest {
         }
         float[] c = NiftiReader.read(dir.resolve("clean.nii")).volume().toArray();
         float[] a = NiftiReader.read(dir.resolve("a.nii")).volume().toArray();
-        assertArrayEquals(a, NiftiReader.read(dir.resolve("b.nii")).volume().toArray(), "the same seed, the same noise");
+        assertArrayEquals(a, NiftiReader.read(dir.resolve("b.nii")).volume().toArray(),
+                "the same seed, the same noise");
         Map<String, Object> noise = (Map<String, Object>) JsonSidecar.read(dir.resolve("a.json")).get("noise");
         assertEquals("rician", noise.get("kind"));
         double sigma = (Double) noise.get("sigma");

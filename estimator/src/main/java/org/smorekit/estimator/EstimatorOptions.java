@@ -39,6 +39,9 @@ package org.smorekit.estimator;
  *                              ({@link IncrementPrior}); 0 switches it off, &gt; 0 needs {@code unimodal}
  * @param impulseWeight         weight of the impulse prior on the unimodal profile's centre increment
  *                              ({@link IncrementPrior}); 0 switches it off, &gt; 0 needs {@code unimodal}
+ * @param noiseMatching         on a noisy scan (SNR in the head below {@link ProfileEstimator#NOISY_SNR}), give the
+ *                              scan's noise the same covariance in both of D's branches ({@link NoiseMatching}) and
+ *                              in the spectrum check ({@link SpectrumMismatch})
  */
 public record EstimatorOptions(int iterations, int batchSize, int profileLength, long seed, int threads,
                                boolean convergenceStop, int warmupIterations, double generatorLearningRate,
@@ -48,7 +51,7 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
                                double convergenceFwhmTolerance, double convergenceProfileTolerance,
                                int minimumIterations, boolean simultaneousSteps, double generatorBeta1,
                                int ensembleSize, boolean unimodal, double spreadWeight,
-                               double impulseWeight) {
+                               double impulseWeight, boolean noiseMatching) {
 
     public EstimatorOptions {
         positive("iterations", iterations);
@@ -102,8 +105,11 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
     public static EstimatorOptions defaults() {
         return new EstimatorOptions(1000, 32, 21, 0L, Math.max(1, Runtime.getRuntime().availableProcessors()),
                 true, 100, 1e-3, 1e-3, 5e-3, 10, 0, 1, 0.99, 64, 256, true, 200, 0.1, 0.05, 800, true, 0.9, 3,
-                true, 0, 0);
+                true, 0, 0, NOISE_MATCHING_DEFAULT);
     }
+
+    /** Whether {@link #defaults()} match the noise of a noisy scan (docs/estimator.md, "Noise"). */
+    static final boolean NOISE_MATCHING_DEFAULT = false;
 
     public EstimatorOptions withIterations(int n) {
         return with(b -> {
@@ -213,6 +219,10 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
         return with(b -> b.impulseWeight = weight);
     }
 
+    public EstimatorOptions withNoiseMatching(boolean on) {
+        return with(b -> b.noiseMatching = on);
+    }
+
     /** The priors on the generator's increments these options ask for. */
     IncrementPrior incrementPrior() {
         return new IncrementPrior(spreadWeight, impulseWeight);
@@ -254,6 +264,7 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
         boolean unimodal;
         double spreadWeight;
         double impulseWeight;
+        boolean noiseMatching;
 
         Components(EstimatorOptions o) {
             iterations = o.iterations;
@@ -283,6 +294,7 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
             unimodal = o.unimodal;
             spreadWeight = o.spreadWeight;
             impulseWeight = o.impulseWeight;
+            noiseMatching = o.noiseMatching;
         }
 
         EstimatorOptions build() {
@@ -291,7 +303,7 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
                     borderWeight, peakWeight, centroidWeight, emaBeta, discriminatorChannels, generatorChannels,
                     symmetric, convergenceWindow, convergenceFwhmTolerance, convergenceProfileTolerance,
                     minimumIterations, simultaneousSteps, generatorBeta1, ensembleSize, unimodal,
-                    spreadWeight, impulseWeight);
+                    spreadWeight, impulseWeight, noiseMatching);
         }
     }
 }

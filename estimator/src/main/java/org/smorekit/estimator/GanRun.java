@@ -40,11 +40,6 @@ final class GanRun {
      * in both branches, so that only D learns; its loss then tells how well that k matches the scan.
      */
     private static final String FROZEN_PROFILE = System.getProperty("smorekit.estimator.frozenProfile");
-    /**
-     * Development switch (off by default): {@link NoiseMatching} on the discriminator's input, and the spectrum check
-     * with the scan's noise replaced alike ({@link SpectrumMismatch}).
-     */
-    static final boolean NOISE_MATCHING = Boolean.getBoolean("smorekit.estimator.noiseMatching");
     private final EstimatorOptions options;
     private final PatchSampler sampler;
     private final NoiseMatching noiseMatching;
@@ -64,11 +59,15 @@ final class GanRun {
         }
     }
 
-    GanRun(EstimatorOptions options, PatchSampler sampler, PatchDegradation degradation, double noiseSigma) {
+    /**
+     * @param matchedNoiseSigma the scan's noise sigma in the patches' units when its noise is to be matched in both
+     *                          branches ({@link NoiseMatching}), else 0
+     */
+    GanRun(EstimatorOptions options, PatchSampler sampler, PatchDegradation degradation, double matchedNoiseSigma) {
         this.options = options;
         this.sampler = sampler;
         this.degradation = degradation;
-        this.noiseMatching = NOISE_MATCHING ? new NoiseMatching(noiseSigma, degradation.scale()) : null;
+        this.noiseMatching = matchedNoiseSigma > 0 ? new NoiseMatching(matchedNoiseSigma, degradation.scale()) : null;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.smorekit.estimator;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.smorekit.degrade.SliceProfile;
@@ -52,6 +53,14 @@ public record ProfileEstimate(SliceProfile profile, int iterations, int iteratio
     @Override
     public double[] runFwhmVoxels() {
         return runFwhmVoxels.clone();
+    }
+
+    /** This estimate with one more note. */
+    public ProfileEstimate withNote(String note) {
+        List<String> more = new ArrayList<>(notes);
+        more.add(note);
+        return new ProfileEstimate(profile, iterations, iterationsSaved, seconds, warnings, more, fwhmTrace, timing,
+                runFwhmVoxels, runMismatch, spectralFit, spectralFitMismatch);
     }
 
     /** max - min of the runs' FWHMs, voxels (0 for a single run). */

@@ -25,6 +25,12 @@ import org.smorekit.volume.Volume;
  */
 public final class ProfileEstimator {
     private static final int ROWS = PatchDegradation.OUT;
+    /**
+     * Below this signal-to-noise ratio in the head ({@link NoiseLevel#snr()}) the scan counts as noisy for
+     * {@link EstimatorOptions#noiseMatching()}. Above it the measured sigma may be anatomical texture rather than noise
+     * (the nearly noise-free Colin27 average reads an SNR of 170-180 once thick-sliced), and nothing is changed.
+     */
+    public static final double NOISY_SNR = 50;
 
     private final EstimatorOptions options;
 
@@ -54,12 +60,13 @@ public final class ProfileEstimator {
         int kLen = options.profileLength();
         long setupEnd = System.nanoTime();
 
-        SpectrumMismatch mismatch = new SpectrumMismatch(sampler, degradation,
-                GanRun.NOISE_MATCHING ? patches.noiseSigma() * patches.noiseSigma() : 0);
+        NoiseLevel noise = patches.noise();
+        double matched = options.noiseMatching() && noise.snr() < NOISY_SNR ? noise.sigma() : 0;
+        SpectrumMismatch mismatch = new SpectrumMismatch(sampler, degradation, matched * matched);
         SpectrumMismatch.Fit spectralFit = mismatch.bestSmoothedRect(kLen);
         SliceProfile fit = spectralFit.profile();
         double fitMismatch = spectralFit.mismatch();
-        GanRun gan = new GanRun(options, sampler, degradation, patches.noiseSigma());
+        GanRun gan = new GanRun(options, sampler, degradation, matched);
         int members = options.ensembleSize();
         List<ProfileEstimate> runs = new ArrayList<>();
         for (int m = 0; m < members; m++) {
@@ -73,7 +80,10 @@ public final class ProfileEstimator {
         }
         progress.finish("estimate");
         PhaseTimes setup = new PhaseTimes(0, 0, 0, 0, 0, 0, (setupEnd - start) / 1e6);
-        return combine(runs, scale, setup, System.nanoTime() - start);
+        ProfileEstimate combined = combine(runs, scale, setup, System.nanoTime() - start);
+        return matched == 0 ? combined : combined.withNote(String.format(Locale.ROOT, "the scan is noisy (%s): its noise"
+                + " was given the same covariance in both directions the GAN compares (docs/estimator.md, \"Noise\")",
+                noise));
     }
 
     /**
@@ -136,15 +146,15 @@ public final class ProfileEstimator {
         PatchDegradation degradation = new PatchDegradation(kLen, scale);
         float[] scaled = IntensityScaling.scaled(oriented.toArray());
         return new Patches(new PatchSampler(scaled, oriented.shape(), degradation.patchLength()), degradation,
-                noiseSigma(Volume.wrap(oriented.shape(), scaled, Affine.identity())));
+                noiseLevel(Volume.wrap(oriented.shape(), scaled, Affine.identity())));
     }
 
-    /** The noise's standard deviation in the patches' units ({@link NoiseLevel}), 0 when it cannot be measured. */
-    private static double noiseSigma(Volume scaled) {
+    /** The noise in the patches' units ({@link NoiseLevel}); none when it cannot be measured. */
+    private static NoiseLevel noiseLevel(Volume scaled) {
         try {
-            return NoiseLevel.of(scaled, 2).sigma();
+            return NoiseLevel.of(scaled, 2);
         } catch (IllegalArgumentException e) {
-            return 0;
+            return new NoiseLevel(0, 0);
         }
     }
 
@@ -154,8 +164,8 @@ public final class ProfileEstimator {
         return scan.permuted(order);
     }
 
-    /** Patches of a scan, their degradation at its scale, and the scan's noise sigma in the patches' units. */
-    record Patches(PatchSampler sampler, PatchDegradation degradation, double noiseSigma) {
+    /** Patches of a scan, their degradation at its scale, and the scan's noise in the patches' units. */
+    record Patches(PatchSampler sampler, PatchDegradation degradation, NoiseLevel noise) {
     }
 
     /**

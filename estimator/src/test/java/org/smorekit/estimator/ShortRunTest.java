@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.smorekit.degrade.AcquisitionNoise;
 import org.smorekit.degrade.Profiles;
 import org.smorekit.progress.ProgressListener;
 import org.smorekit.volume.Affine;
@@ -62,5 +63,25 @@ class ShortRunTest {
         if (e.fwhmVoxels() < ProfileSanityCheck.MIN_FWHM_VOXELS) {
             assertTrue(e.notes().stream().anyMatch(n -> n.contains("close to an impulse")), e.notes().toString());
         }
+    }
+
+    @Test
+    void aNoisyScanHasItsNoiseMatchedAndSaysSoAndACleanOneDoesNot() throws IOException {
+        Volume lr = SimulatedColin27.thickSlices(SimulatedColin27.isotropic(), SimulatedColin27.gaussian(4, 21), 4);
+        Volume clean = SimulatedColin27.crop(lr, 42, 96, 60, 96);
+        // Rician noise of 10% of the head's mean intensity: an SNR of about 10, below ProfileEstimator.NOISY_SNR
+        Volume noisy = new AcquisitionNoise(10, true, AcquisitionNoise.Kind.RICIAN).addTo(clean, 1);
+        EstimatorOptions options = EstimatorOptions.defaults().withEnsembleSize(1).withIterations(20).withBatchSize(8)
+                .withSeed(1).withConvergenceStop(false).withNoiseMatching(true);
+        ProfileEstimate a = new ProfileEstimator(options).estimate(noisy, 2, 4, ProgressListener.SILENT);
+        ProfileEstimate b = new ProfileEstimator(options).estimate(noisy, 2, 4, ProgressListener.SILENT);
+        assertTrue(a.notes().stream().anyMatch(n -> n.startsWith("the scan is noisy (noise sigma")), a.notes().toString());
+        assertEquals(Arrays.toString(a.profile().values()), Arrays.toString(b.profile().values()), "deterministic");
+        ProfileEstimate unmatched = new ProfileEstimator(options.withNoiseMatching(false))
+                .estimate(noisy, 2, 4, ProgressListener.SILENT);
+        assertTrue(unmatched.notes().stream().noneMatch(n -> n.startsWith("the scan is noisy")));
+        ProfileEstimate onClean = new ProfileEstimator(options).estimate(clean, 2, 4, ProgressListener.SILENT);
+        assertTrue(onClean.notes().stream().noneMatch(n -> n.startsWith("the scan is noisy")),
+                "the clean crop's SNR is above the threshold: " + onClean.notes());
     }
 }
