@@ -13,9 +13,9 @@ public final class NoiseOptions {
 
     @Option(names = "--noise", paramLabel = "<sigma|percent%>",
             description = "Add acquisition noise to the simulated thick-slice scan, after its subsampling: its "
-                    + "standard deviation in the input's intensity units (e.g. 4), or a percentage of the head's mean "
-                    + "intensity, the voxels above the Otsu threshold (e.g. 5%% is a signal-to-noise ratio of 20). "
-                    + "Default: no noise.")
+                    + "standard deviation in the input's intensity units (e.g. 4), or, with a percent sign, a percentage of "
+                    + "the head's mean intensity, the voxels above the Otsu threshold (5 percent is a signal-to-noise "
+                    + "ratio of 20). Default: no noise.")
     String level;
 
     @Option(names = "--noise-kind", defaultValue = "rician", paramLabel = "<rician|gaussian>",
