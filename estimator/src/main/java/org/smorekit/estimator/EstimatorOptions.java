@@ -109,7 +109,7 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
     }
 
     /** Whether {@link #defaults()} match the noise of a noisy scan (docs/estimator.md, "Noise"). */
-    static final boolean NOISE_MATCHING_DEFAULT = false;
+    static final boolean NOISE_MATCHING_DEFAULT = true;
 
     public EstimatorOptions withIterations(int n) {
         return with(b -> {
