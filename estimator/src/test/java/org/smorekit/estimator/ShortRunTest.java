@@ -75,7 +75,7 @@ class ShortRunTest {
                 .withSeed(1).withConvergenceStop(false).withNoiseMatching(true);
         ProfileEstimate a = new ProfileEstimator(options).estimate(noisy, 2, 4, ProgressListener.SILENT);
         ProfileEstimate b = new ProfileEstimator(options).estimate(noisy, 2, 4, ProgressListener.SILENT);
-        assertTrue(a.notes().stream().anyMatch(n -> n.startsWith("the scan is noisy (noise sigma")), a.notes().toString());
+        assertTrue(a.notes().stream().anyMatch(n -> n.startsWith("the scan is noisy (SNR ")), a.notes().toString());
         assertEquals(Arrays.toString(a.profile().values()), Arrays.toString(b.profile().values()), "deterministic");
         ProfileEstimate unmatched = new ProfileEstimator(options.withNoiseMatching(false))
                 .estimate(noisy, 2, 4, ProgressListener.SILENT);
