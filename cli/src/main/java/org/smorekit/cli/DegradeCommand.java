@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.smorekit.degrade.AcquisitionNoise;
+import org.smorekit.degrade.NoisyScan;
 import org.smorekit.degrade.ProfileSpec;
 import org.smorekit.degrade.SliceProfile;
 import org.smorekit.degrade.ThickSliceSimulator;
@@ -88,8 +89,8 @@ public final class DegradeCommand implements Callable<Integer> {
         double axisSpacingMm = iso.spacingMm()[axis];
         SliceProfile profile = parsed.toProfile(axisSpacingMm);
         Volume blurred = ThickSliceSimulator.simulate(iso, profile, scale, axis);
-        double sigma = noise.sigmaFor(blurred);
-        Volume lr = noise.addTo(blurred, seed);
+        NoisyScan noisy = noise.apply(blurred, seed);
+        Volume lr = noisy.scan();
         NiftiWriter.write(lr, output);
         double seconds = (System.nanoTime() - start) / 1e9;
 
@@ -101,7 +102,7 @@ public final class DegradeCommand implements Callable<Integer> {
         json.put("axis", axis);
         json.put("scale", scale);
         json.put("profile", ProfileJson.describe(profile, axisSpacingMm, profileSpec));
-        Map<String, Object> noiseJson = noiseOptions.json(blurred, seed);
+        Map<String, Object> noiseJson = noiseOptions.json(noisy, seed);
         if (noiseJson != null) {
             json.put("noise", noiseJson);
         }
@@ -116,9 +117,9 @@ public final class DegradeCommand implements Callable<Integer> {
                         + "%.3f mm, scale %s along axis %d) in %.1f s", output, VolumeText.shape(lr.shape()),
                 VolumeText.spacing(lr.spacingMm()), profileSpec, profile.fwhmVoxels(),
                 profile.fwhmMm(axisSpacingMm), VolumeText.number(scale), axis, seconds));
-        if (sigma > 0) {
+        if (noisy.sigma() > 0) {
             terminal.result(String.format(Locale.ROOT, "added %s noise of sigma %.4g (seed %d)",
-                    noise.kind().label(), sigma, seed));
+                    noise.kind().label(), noisy.sigma(), seed));
         }
         terminal.note("wrote " + sidecar);
         return ExitCodes.OK;

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 
 import org.smorekit.degrade.BsplineUpsampler;
 import org.smorekit.degrade.LineDegrader;
+import org.smorekit.degrade.NoisyScan;
 import org.smorekit.degrade.Profiles;
 import org.smorekit.degrade.SliceProfile;
 import org.smorekit.degrade.ThickSliceSimulator;
@@ -156,8 +157,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             // simulate the acquisition
             SliceProfile truthProfile = Profiles.gaussian(fwhm / axisSpacingMm);
             Volume clean = ThickSliceSimulator.simulate(iso, truthProfile, scale, axis);
-            Map<String, Object> noise = noiseOptions.json(clean, compute.seed());
-            Volume lr = noiseOptions.noise().addTo(clean, compute.seed());
+            NoisyScan noisy = noiseOptions.noise().apply(clean, compute.seed());
+            Map<String, Object> noise = noiseOptions.json(noisy, compute.seed());
+            Volume lr = noisy.scan();
             // estimate the profile from the thick-slice scan alone
             ProfileEstimate estimate = new ProfileEstimator(eo).estimate(lr, axis, scale, progress);
             // the assumption the paper compares against: a Gaussian as wide as the slice spacing

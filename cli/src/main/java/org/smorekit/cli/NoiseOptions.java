@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.smorekit.degrade.AcquisitionNoise;
-import org.smorekit.volume.Volume;
+import org.smorekit.degrade.NoisyScan;
 
 import picocli.CommandLine.Option;
 
@@ -35,20 +35,18 @@ public final class NoiseOptions {
     }
 
     /**
-     * The sidecar entry for this noise added to {@code clean} (the simulated scan before the noise) with {@code seed}:
-     * kind, sigma, the level as given, the head's mean intensity and the seed; null when there is no noise.
+     * The sidecar entry for {@code noisy}, made with {@code seed}: kind, sigma, the level as given, the head's mean
+     * intensity and the seed; null when there is no noise.
      */
-    Map<String, Object> json(Volume clean, long seed) {
-        AcquisitionNoise noise = noise();
-        double sigma = noise.sigmaFor(clean);
-        if (sigma == 0) {
+    Map<String, Object> json(NoisyScan noisy, long seed) {
+        if (noisy.sigma() == 0) {
             return null;
         }
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("kind", noise.kind().label());
-        json.put("sigma", sigma);
+        json.put("kind", noise().kind().label());
+        json.put("sigma", noisy.sigma());
         json.put("level", level);
-        json.put("head_mean", AcquisitionNoise.headMean(clean));
+        json.put("head_mean", noisy.headMean());
         json.put("seed", seed);
         return json;
     }

@@ -82,7 +82,11 @@ public record AcquisitionNoise(double level, boolean relative, Kind kind) {
      * the voxels above the scan's Otsu threshold.
      */
     public double sigmaFor(Volume scan) {
-        return relative ? level / 100 * headMean(scan) : level;
+        return sigmaFor(relative ? headMean(scan) : 0);
+    }
+
+    private double sigmaFor(double headMean) {
+        return relative ? level / 100 * headMean : level;
     }
 
     /** The mean intensity of the voxels above the scan's Otsu threshold (NaN voxels ignored). */
@@ -107,10 +111,22 @@ public record AcquisitionNoise(double level, boolean relative, Kind kind) {
      * @return a new volume on the scan's grid; the scan itself when sigma is 0
      */
     public Volume addTo(Volume scan, long seed) {
-        double sigma = sigmaFor(scan);
-        if (sigma == 0) {
-            return scan;
-        }
+        return apply(scan, seed).scan();
+    }
+
+    /**
+     * {@code clean} with this noise added, with the sigma it meant and the head's mean intensity (one Otsu threshold
+     * for both).
+     *
+     * @param seed the generators' seed: the same seed gives the same noise
+     */
+    public NoisyScan apply(Volume clean, long seed) {
+        double headMean = headMean(clean);
+        double sigma = sigmaFor(headMean);
+        return new NoisyScan(sigma == 0 ? clean : noisy(clean, sigma, seed), sigma, headMean);
+    }
+
+    private Volume noisy(Volume scan, double sigma, long seed) {
         int[] shape = scan.shape();
         int plane = shape[0] * shape[1];
         float[] data = scan.toArray();

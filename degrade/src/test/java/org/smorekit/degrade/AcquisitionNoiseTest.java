@@ -96,6 +96,10 @@ class AcquisitionNoiseTest {
         AcquisitionNoise fivePercent = AcquisitionNoise.parse("5%", Kind.RICIAN);
         assertEquals(0.05 * headMean, fivePercent.sigmaFor(scan), 1e-9);
         assertEquals(4, AcquisitionNoise.parse("4", Kind.RICIAN).sigmaFor(scan), 0);
+        NoisyScan noisy = fivePercent.apply(scan, 1);
+        assertEquals(headMean, noisy.headMean(), 1e-9);
+        assertEquals(0.05 * headMean, noisy.sigma(), 1e-9);
+        assertArrayEquals(fivePercent.addTo(scan, 1).toArray(), noisy.scan().toArray());
     }
 
     @Test

@@ -83,7 +83,7 @@ final class GanRun {
         PatchDiscriminator discriminator = new PatchDiscriminator(options.discriminatorChannels(),
                 DISCRIMINATOR_KERNELS, seed + 0x9E3779B97F4A7C15L);
         SplittableRandom rnd = new SplittableRandom(seed ^ 0x5DEECE66DL);
-        SplittableRandom noiseRnd = new SplittableRandom(seed * 0x2545F4914F6CDD1DL + 1);
+        SplittableRandom noiseRnd = noiseMatching == null ? null : new SplittableRandom(seed * 0x2545F4914F6CDD1DL + 1);
 
         double[] gParams = generator.parameters();
         double[] gGrad = new double[gParams.length];

@@ -57,16 +57,17 @@ final class NoiseMatching {
     }
 
     /**
-     * The spectrum of the real rows' added noise on the circle of {@value #CIRCLE} samples, {@code S_j = lambda +
-     * 2 sum_l sigma^2 r_l cos(2 pi j l / 32)}, and lambda (the last entry).
+     * The noise each branch gets for {@code k}: on the real rows, noise of spectrum {@code S_j = lambda + 2 sum_l
+     * sigma^2 r_l cos(2 pi j l / 32)} on the circle of {@value #CIRCLE} samples; on the fake rows, white noise of
+     * variance lambda.
      */
-    double[] spectrum(double[] k) {
+    private AddedNoise added(double[] k) {
         int lags = Math.min(CIRCLE / 2 - 1, (int) Math.floor((k.length - 1) / scale));
         double[] c = new double[lags + 1];
         for (int l = 1; l <= lags; l++) {
             c[l] = variance * autocorrelation(k, l * scale);
         }
-        double[] s = new double[CIRCLE / 2 + 2];
+        double[] s = new double[CIRCLE / 2 + 1];
         double least = 0;
         for (int j = 0; j <= CIRCLE / 2; j++) {
             double sum = 0;
@@ -80,8 +81,11 @@ final class NoiseMatching {
         for (int j = 0; j <= CIRCLE / 2; j++) {
             s[j] = Math.max(0, s[j] + lambda);
         }
-        s[CIRCLE / 2 + 1] = lambda;
-        return s;
+        return new AddedNoise(s, lambda);
+    }
+
+    /** The real rows' added noise spectrum ({@code CIRCLE / 2 + 1} bins) and the fake rows' white variance. */
+    private record AddedNoise(double[] realSpectrum, double fakeVariance) {
     }
 
     /**
@@ -92,8 +96,8 @@ final class NoiseMatching {
         if (variance == 0) {
             return;
         }
-        double[] s = spectrum(k);
-        double lambda = s[CIRCLE / 2 + 1];
+        AddedNoise added = added(k);
+        double[] s = added.realSpectrum();
         double[] amplitude = new double[CIRCLE / 2 + 1];
         for (int j = 0; j <= CIRCLE / 2; j++) {
             double weight = j == 0 || j == CIRCLE / 2 ? 1 : 2;
@@ -109,7 +113,7 @@ final class NoiseMatching {
                 }
             }
         }
-        double white = Math.sqrt(lambda);
+        double white = Math.sqrt(added.fakeVariance());
         for (int i = rows * ROWS; i < 2 * rows * ROWS; i++) {
             input[i] += (float) (white * random.nextGaussian());
         }
