@@ -121,6 +121,7 @@ public final class RunCommand implements Callable<Integer> {
                 chosen.profile(), progress);
         times.put("train the SR network", model.trainSeconds());
         log.timing("train", model.trainSeconds());
+        model.inputNoiseNote().ifPresent(n -> log.note(n, terminal));
         long t = System.nanoTime();
         Volume sr = new SmoreApplier().apply(model, scan.volume(), scan.axis(), scan.scale(), progress);
         NiftiWriter.write(sr, srPath);

@@ -177,6 +177,7 @@ public final class SrCommand implements Callable<Integer> {
             log.param("training", so);
             trained = new SmoreTrainer(so).train(scan.volume(), scan.axis(), scan.scale(), slice, terminal.progress());
             log.timing("train", trained.trainSeconds());
+            trained.inputNoiseNote().ifPresent(n -> log.note(n, terminal));
             if (saveModel != null) {
                 OutputFiles.writeAtomically(saveModel, trained::save);
                 log.note("saved the model to " + saveModel);

@@ -110,6 +110,25 @@ public final class LineDegrader {
         }
     }
 
+    /**
+     * How this model passes white noise on lines of {@code n} voxels: entry {@code j} is the variance of output sample
+     * {@code j} when the input voxels carry independent noise of unit variance, the sum of the squared weights it
+     * reads ({@code sum_t k_t^2} for an integer scale away from the line ends; a little less between two slices, where
+     * the cubic interpolation averages).
+     */
+    public double[] noiseGains(int n) {
+        if (n != plannedLength) {
+            plan(n);
+        }
+        double[] gains = new double[rowStart.length - 1];
+        for (int j = 0; j < gains.length; j++) {
+            for (int q = rowStart[j]; q < rowStart[j + 1]; q++) {
+                gains[j] += weight[q] * weight[q];
+            }
+        }
+        return gains;
+    }
+
     /** Compiles blur + sampling for lines of {@code n} voxels into the sparse rows above. */
     private void plan(int n) {
         int m = outputLength(n);

@@ -22,6 +22,15 @@ import org.smorekit.volume.Volume;
  * profile plus the cubic interpolation's reach) between every sample's support and the line ends, so the mirror
  * padding of the line never leaks into a pair.
  *
+ * <p>Noise: the acquisition adds its noise to each thick slice, white and unblurred, but the in-plane noise of a pair's
+ * low-resolution columns went through the profile, which averages it away (to a quarter of its variance for a box
+ * of 4 voxels at scale 4). A network trained on such pairs meets noisier input than it learnt from, and passes the
+ * surplus on as detail. With {@code inputNoiseSigma > 0} (the scan's in-plane noise, {@link
+ * org.smorekit.volume.NoiseLevel}) each low-resolution sample gets white Gaussian noise of variance
+ * {@code sigma^2 (1 - g_j)}, {@code g_j} its share of the noise the profile kept ({@link LineDegrader#noiseGains}),
+ * so that its noise has the variance of a thick slice's; the noise it kept stays correlated between neighbouring
+ * samples by {@code sum_t k_t k_(t+s)}, none for profiles no wider than the spacing. The targets keep their noise.
+ *
  * <p>Augmentation: the 8 flips/transposes of a 2-D patch (which in-plane axis is degraded, reversal of the degraded
  * axis before degradation, reversal of the rows). Patch centres are drawn with probability ~ in-plane gradient
  * magnitude ({@link GradientWeightedSampler}). Deterministic for a seed.
@@ -43,8 +52,11 @@ public final class TrainingPairs {
     private final int[] m = new int[2];
     /** degraded[axis][flip]: LineDegrader output of every line along {@code axis}, (plane, otherIndex, j). */
     private final float[][][] degraded = new float[2][2][];
+    /** lrNoise[axis][j]: the standard deviation of the noise added to low-resolution column j (null: none). */
+    private final double[][] lrNoise;
     private final GradientWeightedSampler sampler;
     private final SplittableRandom random;
+    private final SplittableRandom noiseRandom;
 
     /**
      * @param sliceLastScan the scan with its slice axis moved last ({@link Volume#permuted}); axes 0 and 1 are in-plane
@@ -56,6 +68,26 @@ public final class TrainingPairs {
      */
     public TrainingPairs(Volume sliceLastScan, SliceProfile profile, double scale, int patchHeight, int lrWidth,
                          long seed) {
+        this(sliceLastScan, profile, scale, patchHeight, lrWidth, 0, seed);
+    }
+
+    /**
+     * @param sliceLastScan   the scan with its slice axis moved last ({@link Volume#permuted}); axes 0 and 1 are
+     *                        in-plane
+     * @param profile         the relative slice profile on the in-plane grid
+     * @param scale           slice spacing / in-plane spacing (>= 1, may be non-integer)
+     * @param patchHeight     rows per patch (along the undegraded in-plane axis)
+     * @param lrWidth         low-resolution columns per patch (>= 2)
+     * @param inputNoiseSigma the scan's noise standard deviation in its intensity units, restored in the
+     *                        low-resolution columns (see the class comment); 0: none added
+     * @param seed            random seed (of the pairs' positions and, separately, of the added noise: the same seed
+     *                        gives the same crops with and without it)
+     */
+    public TrainingPairs(Volume sliceLastScan, SliceProfile profile, double scale, int patchHeight, int lrWidth,
+                         double inputNoiseSigma, long seed) {
+        if (!(inputNoiseSigma >= 0) || !Double.isFinite(inputNoiseSigma)) {
+            throw new IllegalArgumentException("inputNoiseSigma must be a finite number >= 0, got " + inputNoiseSigma);
+        }
         if (!(scale >= 1) || !Double.isFinite(scale)) {
             throw new IllegalArgumentException("scale must be a finite number >= 1, got " + scale);
         }
@@ -93,8 +125,17 @@ public final class TrainingPairs {
                 degraded[axis][flip] = degradeAll(degrader, axis, flip == 1);
             }
         }
+        this.lrNoise = inputNoiseSigma == 0 ? null : new double[2][];
+        for (int axis = 0; lrNoise != null && axis < 2; axis++) {
+            double[] gains = degrader.noiseGains(n[axis]);
+            lrNoise[axis] = new double[gains.length];
+            for (int j = 0; j < gains.length; j++) {
+                lrNoise[axis][j] = inputNoiseSigma * Math.sqrt(Math.max(0, 1 - gains[j]));
+            }
+        }
         this.sampler = new GradientWeightedSampler(stack, SAMPLER_FLOOR);
         this.random = new SplittableRandom(seed);
+        this.noiseRandom = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L);
     }
 
     /**
@@ -267,6 +308,11 @@ public final class TrainingPairs {
             int lrBase = (z * other + o) * mm + j0;
             int lrDst = (p * height + h) * lrWidth;
             System.arraycopy(src, lrBase, lr, lrDst, lrWidth);
+            if (lrNoise != null) {
+                for (int c = 0; c < lrWidth; c++) {
+                    lr[lrDst + c] += (float) (lrNoise[axis][j0 + c] * noiseRandom.nextGaussian());
+                }
+            }
             int hrDst = (p * height + h) * hrWidth;
             for (int i = 0; i < hrWidth; i++) {
                 int u = h0 + i;

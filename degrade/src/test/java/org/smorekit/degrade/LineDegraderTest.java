@@ -234,6 +234,47 @@ class LineDegraderTest {
     }
 
     @Test
+    void whiteNoiseKeepsTheSumOfTheSquaredTapsOfItsVarianceAtAnIntegerScale() {
+        // a box of 5 taps averages 5 independent voxels: a fifth of the variance; a Gaussian keeps sum k_t^2
+        double[] box = new LineDegrader(new SliceProfile(new double[] {1, 1, 1, 1, 1}), 4).noiseGains(200);
+        double[] k = Profiles.gaussian(3).values();
+        double sumSquares = 0;
+        for (double v : k) {
+            sumSquares += v * v;
+        }
+        double[] bell = new LineDegrader(Profiles.gaussian(3), 4).noiseGains(200);
+        for (int j = 5; j < box.length - 5; j++) {
+            assertEquals(0.2, box[j], 1e-12);
+            assertEquals(sumSquares, bell[j], 1e-12);
+        }
+    }
+
+    @Test
+    void noiseGainsAreTheVarianceOfDegradedWhiteNoise() {
+        // a non-integer scale reads between voxels through the cubic weights: check against noise itself
+        int n = 60;
+        int lines = 40000;
+        LineDegrader d = new LineDegrader(Profiles.gaussian(2.5), 2.7);
+        double[] gains = d.noiseGains(n);
+        double[] sumSquares = new double[gains.length];
+        SplittableRandom r = new SplittableRandom(5);
+        float[] line = new float[n];
+        for (int l = 0; l < lines; l++) {
+            for (int i = 0; i < n; i++) {
+                line[i] = (float) r.nextGaussian();
+            }
+            float[] out = d.degrade(line);
+            for (int j = 0; j < out.length; j++) {
+                sumSquares[j] += out[j] * out[j];
+            }
+        }
+        for (int j = 0; j < gains.length; j++) {
+            // the variance of a variance estimate from 40000 Gaussian samples is 2 g^2 / 40000: 4 standard errors
+            assertEquals(gains[j], sumSquares[j] / lines, 4 * gains[j] * Math.sqrt(2.0 / lines), "sample " + j);
+        }
+    }
+
+    @Test
     void rejectsScalesBelowOne() {
         assertThrows(IllegalArgumentException.class, () -> new LineDegrader(SliceProfile.impulse(1), 0.5));
         assertThrows(IllegalArgumentException.class, () -> new LineDegrader(SliceProfile.impulse(1), Double.NaN));

@@ -151,6 +151,42 @@ class TrainingPairsTest {
     }
 
     @Test
+    void theInputNoiseRestoresTheVarianceOfAThickSlicesNoise() {
+        // a flat scan with white noise of sigma 5: the profile averages the low-resolution columns' noise down to
+        // sigma^2 sum_t k_t^2; with the input noise they carry sigma^2 again, and the crops stay the same
+        double sigma = 5;
+        int n = 64;
+        float[] d = new float[n * n * 4];
+        SplittableRandom r = new SplittableRandom(9);
+        for (int i = 0; i < d.length; i++) {
+            d[i] = (float) (100 + sigma * r.nextGaussian());
+        }
+        Volume vol = Volume.wrap(new int[] {n, n, 4}, d, Affine.identity());
+        SliceProfile box = Profiles.rect(4);
+        double kept = 0;
+        for (double v : box.values()) {
+            kept += v * v;
+        }
+        PairBatch plain = new TrainingPairs(vol, box, 4, 8, 6, 3).next(400);
+        PairBatch noisy = new TrainingPairs(vol, box, 4, 8, 6, sigma, 3).next(400);
+        assertEquals(plain.origins(), noisy.origins());
+        assertArrayEquals(plain.hr(), noisy.hr());
+        assertEquals(sigma * sigma * kept, variance(plain.lr()), 0.05 * sigma * sigma * kept);
+        assertEquals(sigma * sigma, variance(noisy.lr()), 0.05 * sigma * sigma);
+        assertThrows(IllegalArgumentException.class, () -> new TrainingPairs(vol, box, 4, 8, 6, -1, 3));
+    }
+
+    private static double variance(float[] values) {
+        double sum = 0, squares = 0;
+        for (float v : values) {
+            sum += v;
+            squares += (double) v * v;
+        }
+        double mean = sum / values.length;
+        return squares / values.length - mean * mean;
+    }
+
+    @Test
     void centresFavourEdgesOverFlatBackground() {
         // left half 0, right half 100: the gradient lives on the boundary column
         int n = 40;

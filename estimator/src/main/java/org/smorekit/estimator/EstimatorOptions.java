@@ -39,9 +39,9 @@ package org.smorekit.estimator;
  *                              ({@link IncrementPrior}); 0 switches it off, &gt; 0 needs {@code unimodal}
  * @param impulseWeight         weight of the impulse prior on the unimodal profile's centre increment
  *                              ({@link IncrementPrior}); 0 switches it off, &gt; 0 needs {@code unimodal}
- * @param noiseMatching         on a noisy scan (SNR in the head below {@link ProfileEstimator#NOISY_SNR}), give the
- *                              scan's noise the same covariance in both of D's branches ({@link NoiseMatching}) and
- *                              in the spectrum check ({@link SpectrumMismatch})
+ * @param noiseMatching         on a noisy scan ({@link org.smorekit.volume.NoiseLevel#noisy()}), give the scan's noise
+ *                              the same covariance in both of D's branches ({@link NoiseMatching}) and in the
+ *                              spectrum check ({@link SpectrumMismatch})
  */
 public record EstimatorOptions(int iterations, int batchSize, int profileLength, long seed, int threads,
                                boolean convergenceStop, int warmupIterations, double generatorLearningRate,

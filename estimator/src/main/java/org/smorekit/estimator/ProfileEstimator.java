@@ -25,13 +25,6 @@ import org.smorekit.volume.Volume;
  */
 public final class ProfileEstimator {
     private static final int ROWS = PatchDegradation.OUT;
-    /**
-     * Below this signal-to-noise ratio in the head ({@link NoiseLevel#snr()}) the scan counts as noisy for
-     * {@link EstimatorOptions#noiseMatching()}. Above it the measured sigma may be anatomical texture rather than noise
-     * (the nearly noise-free Colin27 average reads an SNR of 170-180 once thick-sliced), and nothing is changed.
-     */
-    public static final double NOISY_SNR = 50;
-
     private final EstimatorOptions options;
 
     public ProfileEstimator(EstimatorOptions options) {
@@ -61,7 +54,7 @@ public final class ProfileEstimator {
         long setupEnd = System.nanoTime();
 
         NoiseLevel noise = patches.noise();
-        double matched = options.noiseMatching() && noise.snr() < NOISY_SNR ? noise.sigma() : 0;
+        double matched = options.noiseMatching() && noise.noisy() ? noise.sigma() : 0;
         SpectrumMismatch mismatch = new SpectrumMismatch(sampler, degradation, matched * matched);
         SpectrumMismatch.Fit spectralFit = mismatch.bestSmoothedRect(kLen);
         SliceProfile fit = spectralFit.profile();
@@ -83,7 +76,7 @@ public final class ProfileEstimator {
         ProfileEstimate combined = combine(runs, scale, setup, System.nanoTime() - start);
         return matched == 0 ? combined : combined.withNote(String.format(Locale.ROOT, "the scan is noisy (SNR %.3g in the"
                 + " head, below %.0f): its noise was given the same covariance in both directions the GAN compares"
-                + " (docs/estimator.md, \"Noise\")", noise.snr(), NOISY_SNR));
+                + " (docs/estimator.md, \"Noise\")", noise.snr(), NoiseLevel.NOISY_SNR));
     }
 
     /**

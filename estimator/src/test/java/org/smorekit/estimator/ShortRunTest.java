@@ -69,7 +69,7 @@ class ShortRunTest {
     void aNoisyScanHasItsNoiseMatchedAndSaysSoAndACleanOneDoesNot() throws IOException {
         Volume lr = SimulatedColin27.thickSlices(SimulatedColin27.isotropic(), SimulatedColin27.gaussian(4, 21), 4);
         Volume clean = SimulatedColin27.crop(lr, 42, 96, 60, 96);
-        // Rician noise of 10% of the head's mean intensity: an SNR of about 10, below ProfileEstimator.NOISY_SNR
+        // Rician noise of 10% of the head's mean intensity: an SNR of about 10, below NoiseLevel.NOISY_SNR
         Volume noisy = new AcquisitionNoise(10, true, AcquisitionNoise.Kind.RICIAN).addTo(clean, 1);
         EstimatorOptions options = EstimatorOptions.defaults().withEnsembleSize(1).withIterations(20).withBatchSize(8)
                 .withSeed(1).withConvergenceStop(false).withNoiseMatching(true);

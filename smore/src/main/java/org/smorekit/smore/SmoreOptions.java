@@ -14,9 +14,13 @@ package org.smorekit.smore;
  * @param threads        compute threads for ND4J (0 = ND4J's default)
  * @param upsampling     where the network works along the slice axis
  * @param inferenceBatch through-plane slices per inference slab (bounds memory)
+ * @param noiseMatching  on a noisy scan ({@link org.smorekit.volume.NoiseLevel#noisy()}), give the training pairs'
+ *                       low-resolution columns the noise variance of a thick slice
+ *                       ({@link org.smorekit.degrade.TrainingPairs}); see docs/smore.md, "Noise"
  */
 public record SmoreOptions(int iterations, int batchSize, int patchSize, int blocks, int channels, double learningRate,
-                           long seed, int threads, Upsampling upsampling, int inferenceBatch) {
+                           long seed, int threads, Upsampling upsampling, int inferenceBatch,
+                           boolean noiseMatching) {
     /** EDSR's residual scaling. */
     public static final double RESIDUAL_SCALING = 0.1;
 
@@ -48,12 +52,12 @@ public record SmoreOptions(int iterations, int batchSize, int patchSize, int blo
 
     /** The full-quality preset (see docs/smore.md for the measurements behind it). */
     public static SmoreOptions defaults() {
-        return new SmoreOptions(4000, 16, 48, 8, 32, 5e-4, 0, 0, Upsampling.LR_GRID, 8);
+        return new SmoreOptions(4000, 16, 48, 8, 32, 5e-4, 0, 0, Upsampling.LR_GRID, 8, true);
     }
 
     /** A fast preset for demos and smoke tests: a smaller network, fewer steps; clearly lower quality. */
     public static SmoreOptions quick() {
-        return new SmoreOptions(300, 16, 32, 4, 16, 1e-3, 0, 0, Upsampling.LR_GRID, 8);
+        return new SmoreOptions(300, 16, 32, 4, 16, 1e-3, 0, 0, Upsampling.LR_GRID, 8, true);
     }
 
     /** Low-resolution patch width for a scale. */
@@ -105,6 +109,10 @@ public record SmoreOptions(int iterations, int batchSize, int patchSize, int blo
         return with(c -> c.inferenceBatch = v);
     }
 
+    public SmoreOptions withNoiseMatching(boolean v) {
+        return with(c -> c.noiseMatching = v);
+    }
+
     /** A copy with some components changed (the record's constructor checks the result). */
     private SmoreOptions with(java.util.function.Consumer<Components> change) {
         Components c = new Components(this);
@@ -124,6 +132,7 @@ public record SmoreOptions(int iterations, int batchSize, int patchSize, int blo
         int threads;
         Upsampling upsampling;
         int inferenceBatch;
+        boolean noiseMatching;
 
         Components(SmoreOptions o) {
             iterations = o.iterations;
@@ -136,11 +145,12 @@ public record SmoreOptions(int iterations, int batchSize, int patchSize, int blo
             threads = o.threads;
             upsampling = o.upsampling;
             inferenceBatch = o.inferenceBatch;
+            noiseMatching = o.noiseMatching;
         }
 
         SmoreOptions build() {
             return new SmoreOptions(iterations, batchSize, patchSize, blocks, channels, learningRate, seed, threads,
-                    upsampling, inferenceBatch);
+                    upsampling, inferenceBatch, noiseMatching);
         }
     }
 }

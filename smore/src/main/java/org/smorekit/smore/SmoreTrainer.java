@@ -11,11 +11,14 @@ import org.nd4j.linalg.learning.config.Adam;
 import org.smorekit.degrade.SliceProfile;
 import org.smorekit.degrade.TrainingPairs;
 import org.smorekit.progress.ProgressListener;
+import org.smorekit.volume.NoiseLevel;
 import org.smorekit.volume.Volume;
 
 /**
  * Trains a per-scan SMORE network (Zhao et al., IEEE TMI 2021) on pairs made from the scan's own in-plane slices
  * ({@link TrainingPairs}): L1 loss, Adam with a warm-up + cosine learning-rate schedule ({@link CosineSchedule}).
+ * On a noisy scan the pairs' low-resolution columns get the noise the profile averaged away back
+ * ({@link SmoreOptions#noiseMatching()}).
  */
 public final class SmoreTrainer {
     /** The schedule's final learning rate as a fraction of the peak. */
@@ -52,7 +55,9 @@ public final class SmoreTrainer {
         Volume normalised = intensity.normalise(sliceLast);
         int lrWidth = options.lrWidth(scale);
         int height = Math.min(options.patchSize(), Math.min(sliceLast.nx(), sliceLast.ny()));
-        TrainingPairs pairs = new TrainingPairs(normalised, profile, scale, height, lrWidth, options.seed());
+        double inputNoise = options.noiseMatching() ? noiseToRestore(sliceLast) : 0;
+        TrainingPairs pairs = new TrainingPairs(normalised, profile, scale, height, lrWidth,
+                inputNoise / intensity.divisor(), options.seed());
         int hrWidth = pairs.hrWidth();
         Architecture arch = options.architecture(scale);
         Map<String, Tensor> initial = EdsrNetwork.initialWeights(arch, options.seed() ^ 0x5DEECE66DL);
@@ -77,7 +82,21 @@ public final class SmoreTrainer {
         listener.finish("train");
         Map<String, Tensor> trained = EdsrNetwork.weightsOf(sd, initial);
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new TrainedModel(arch, trained, scale, sliceAxis, profile, intensity, options, running, seconds);
+        return new TrainedModel(arch, trained, scale, sliceAxis, profile, intensity, options, running, seconds,
+                inputNoise);
+    }
+
+    /**
+     * The noise sigma of a noisy slice-last scan ({@link NoiseLevel#noisy()}), measured in its slices' planes; 0 for a
+     * scan that does not count as noisy, or whose noise cannot be measured.
+     */
+    private static double noiseToRestore(Volume sliceLast) {
+        try {
+            NoiseLevel noise = NoiseLevel.of(sliceLast, 2);
+            return noise.noisy() ? noise.sigma() : 0;
+        } catch (IllegalArgumentException e) {
+            return 0;
+        }
     }
 
     /**

@@ -16,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -43,10 +45,11 @@ public final class TrainedModel {
     private final SmoreOptions options;
     private final double finalLoss;
     private final double trainSeconds;
+    private final double inputNoiseSigma;
 
     public TrainedModel(Architecture architecture, Map<String, Tensor> weights, double scale, int sliceAxis,
                         SliceProfile profile, IntensityScale trainingIntensity, SmoreOptions options,
-                        double finalLoss, double trainSeconds) {
+                        double finalLoss, double trainSeconds, double inputNoiseSigma) {
         this.architecture = architecture;
         this.weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
         this.scale = scale;
@@ -56,6 +59,7 @@ public final class TrainedModel {
         this.options = options;
         this.finalLoss = finalLoss;
         this.trainSeconds = trainSeconds;
+        this.inputNoiseSigma = inputNoiseSigma;
     }
 
     public Architecture architecture() {
@@ -96,6 +100,22 @@ public final class TrainedModel {
         return trainSeconds;
     }
 
+    /**
+     * The noise standard deviation (the scan's intensity units) the training pairs' low-resolution columns were given
+     * back ({@link SmoreOptions#noiseMatching()}); 0 when the scan did not count as noisy or matching was off.
+     */
+    public double inputNoiseSigma() {
+        return inputNoiseSigma;
+    }
+
+    /** What a user should know when the training pairs were given noise back: how much, and why. */
+    public Optional<String> inputNoiseNote() {
+        return inputNoiseSigma == 0 ? Optional.empty() : Optional.of(String.format(Locale.ROOT, "the scan is noisy:"
+                + " the training pairs' thick-slice columns were given back the noise their profile averaged away"
+                + " (sigma %.3g in the scan's units), so the network meets in training the noise it meets in the"
+                + " scan (docs/smore.md, \"Noise\")", inputNoiseSigma));
+    }
+
     /** Everything but the weights, as JSON (for sidecars and reports). */
     public ObjectNode describe() {
         ObjectMapper mapper = new ObjectMapper();
@@ -127,8 +147,10 @@ public final class TrainedModel {
         opt.put("threads", options.threads());
         opt.put("upsampling", options.upsampling().name());
         opt.put("inferenceBatch", options.inferenceBatch());
+        opt.put("noiseMatching", options.noiseMatching());
         root.put("finalLoss", finalLoss);
         root.put("trainSeconds", trainSeconds);
+        root.put("inputNoiseSigma", inputNoiseSigma);
         return root;
     }
 
@@ -203,7 +225,8 @@ public final class TrainedModel {
         SmoreOptions options = new SmoreOptions(o.get("iterations").asInt(), o.get("batchSize").asInt(),
                 o.get("patchSize").asInt(), o.get("blocks").asInt(), o.get("channels").asInt(),
                 o.get("learningRate").asDouble(), o.get("seed").asLong(), o.get("threads").asInt(),
-                Upsampling.valueOf(o.get("upsampling").asText()), o.get("inferenceBatch").asInt());
+                Upsampling.valueOf(o.get("upsampling").asText()), o.get("inferenceBatch").asInt(),
+                o.path("noiseMatching").asBoolean(false));
         JsonNode p = root.get("profile");
         double[] taps = new double[p.size()];
         for (int i = 0; i < taps.length; i++) {
@@ -229,6 +252,7 @@ public final class TrainedModel {
         }
         return new TrainedModel(arch, weights, root.get("scale").asDouble(), root.get("sliceAxis").asInt(),
                 new SliceProfile(taps), new IntensityScale(root.get("trainingIntensityDivisor").asDouble()), options,
-                root.get("finalLoss").asDouble(), root.get("trainSeconds").asDouble());
+                root.get("finalLoss").asDouble(), root.get("trainSeconds").asDouble(),
+                root.path("inputNoiseSigma").asDouble(0));
     }
 }

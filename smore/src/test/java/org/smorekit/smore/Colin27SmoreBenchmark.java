@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.smorekit.degrade.AcquisitionNoise;
 import org.smorekit.degrade.BsplineUpsampler;
 import org.smorekit.degrade.Profiles;
 import org.smorekit.degrade.SliceProfile;
@@ -19,7 +20,8 @@ import org.smorekit.volume.nifti.NiftiReader;
 
 /**
  * The issue-4 benchmark (not part of CI): Colin27 1 mm, Gaussian FWHM {@code bench.fwhm} (default 4) at scale
- * {@code bench.scale} (4) along z, SMORE with the true profile vs. cubic B-spline, PSNR/SSIM in the head mask.
+ * {@code bench.scale} (4) along z, optionally with Rician noise {@code bench.noise} (e.g. 5%, noise seed 1), SMORE with
+ * the true profile vs. cubic B-spline, PSNR/SSIM in the head mask against the noise-free 1 mm volume.
  * Run: {@code mvn -B -q -o -pl smore -am test -Dtest=Colin27SmoreBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  * -Dsmorekit.benchmark=true [-Dbench.iterations=N ...]}.
  */
@@ -44,6 +46,10 @@ class Colin27SmoreBenchmark {
         double scale = Double.parseDouble(System.getProperty("bench.scale", "4"));
         SliceProfile profile = Profiles.gaussian(fwhm);
         Volume lr = ThickSliceSimulator.simulate(truth, profile, scale, 2);
+        String noise = System.getProperty("bench.noise");
+        if (noise != null) {
+            lr = AcquisitionNoise.parse(noise, AcquisitionNoise.Kind.RICIAN).addTo(lr, 1);
+        }
         SmoreOptions d = SmoreOptions.defaults();
         SmoreOptions o = d.withIterations(Integer.getInteger("bench.iterations", d.iterations()))
                 .withPatchSize(Integer.getInteger("bench.patch", d.patchSize()))
@@ -52,7 +58,8 @@ class Colin27SmoreBenchmark {
                 .withChannels(Integer.getInteger("bench.channels", d.channels()))
                 .withLearningRate(Double.parseDouble(System.getProperty("bench.lr", "" + d.learningRate())))
                 .withThreads(Integer.getInteger("bench.threads", d.threads()))
-                .withUpsampling(Upsampling.valueOf(System.getProperty("bench.upsampling", d.upsampling().name())));
+                .withUpsampling(Upsampling.valueOf(System.getProperty("bench.upsampling", d.upsampling().name())))
+                .withNoiseMatching(Boolean.parseBoolean(System.getProperty("bench.noiseMatching", "true")));
         System.out.printf("Colin27 %s -> LR %s, Gaussian FWHM %.2f, scale %.3g, options %s%n", truth, lr, fwhm, scale,
                 o);
         long t0 = System.nanoTime();
@@ -71,6 +78,8 @@ class Colin27SmoreBenchmark {
         Mask mask = HeadMask.of(truth);
         Comparison smore = Comparison.compare(truth, sr, mask);
         Comparison base = Comparison.compare(truth, cubic, mask);
+        System.out.printf("RESULT noise %s, training noise sigma %.3f%n", noise == null ? "none" : noise,
+                model.inputNoiseSigma());
         System.out.printf("RESULT fwhm %.2f scale %.3g its %d patch %d batch %d blocks %d ch %d lr %.1e %s: "
                         + "train %.1f s (%.3f s/it), infer %.1f s; SMORE PSNR %.2f dB SSIM %.4f; cubic B-spline PSNR "
                         + "%.2f dB SSIM %.4f; peak RSS %s%n",

@@ -17,7 +17,7 @@ import org.smorekit.volume.Volume;
 
 class SmoreApplierTest {
     /** A tiny network and few steps: these tests check plumbing and geometry, not quality. */
-    private static final SmoreOptions TINY = new SmoreOptions(12, 4, 16, 1, 4, 1e-3, 3, 0, Upsampling.LR_GRID, 8);
+    private static final SmoreOptions TINY = new SmoreOptions(12, 4, 16, 1, 4, 1e-3, 3, 0, Upsampling.LR_GRID, 8, true);
 
     /** An oblique affine with anisotropic spacing and an origin, so that axis mix-ups change the answer. */
     private static Affine oblique() {
@@ -98,6 +98,7 @@ class SmoreApplierTest {
         assertEquals(model.options(), loaded.options());
         assertEquals(model.profile(), loaded.profile());
         assertEquals(model.scale(), loaded.scale());
+        assertEquals(model.inputNoiseSigma(), loaded.inputNoiseSigma());
         Volume a = new SmoreApplier().apply(model, lr, 2, 3, null);
         Volume b = new SmoreApplier().apply(loaded, lr, 2, 3, null);
         assertArrayEquals(a.toArray(), b.toArray());

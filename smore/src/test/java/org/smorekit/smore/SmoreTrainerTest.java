@@ -16,13 +16,15 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
+import org.smorekit.degrade.AcquisitionNoise;
+import org.smorekit.degrade.NoisyScan;
 import org.smorekit.degrade.PairBatch;
 import org.smorekit.degrade.SliceProfile;
 import org.smorekit.degrade.TrainingPairs;
 import org.smorekit.volume.Volume;
 
 class SmoreTrainerTest {
-    private static final SmoreOptions TINY = new SmoreOptions(10, 4, 16, 1, 4, 1e-3, 3, 0, Upsampling.LR_GRID, 8);
+    private static final SmoreOptions TINY = new SmoreOptions(10, 4, 16, 1, 4, 1e-3, 3, 0, Upsampling.LR_GRID, 8, true);
 
     @Test
     void networkOverfitsATinyPairSet() {
@@ -88,6 +90,24 @@ class SmoreTrainerTest {
         assertEquals(TINY.iterations(), notes.size());
         assertEquals(last[0], last[1]);
         assertTrue(notes.get(notes.size() - 1).matches("loss \\d+\\.\\d{4}"), notes.get(notes.size() - 1));
+    }
+
+    @Test
+    void aNoisyScansPairsGetTheirNoiseBackAndACleanScansDoNot() {
+        Volume iso = Phantom.ellipsoids(34, 34, 34, 20, 3);
+        SliceProfile p = Phantom.gaussian(2, 4);
+        Volume clean = Phantom.simulate(iso, 2, p, 2);
+        NoisyScan noisy = AcquisitionNoise.parse("10%", AcquisitionNoise.Kind.GAUSSIAN).apply(clean, 1);
+        TrainedModel restored = new SmoreTrainer(TINY).train(noisy.scan(), 2, 2, p, null);
+        // the trainer measures the noise itself (NoiseLevel), in the scan's units
+        assertEquals(noisy.sigma(), restored.inputNoiseSigma(), 0.15 * noisy.sigma());
+        assertTrue(restored.inputNoiseNote().orElseThrow().contains("the scan is noisy"));
+        TrainedModel off = new SmoreTrainer(TINY.withNoiseMatching(false)).train(noisy.scan(), 2, 2, p, null);
+        assertEquals(0, off.inputNoiseSigma());
+        assertNotEquals(restored.weights(), off.weights());
+        TrainedModel noiseFree = new SmoreTrainer(TINY).train(clean, 2, 2, p, null);
+        assertEquals(0, noiseFree.inputNoiseSigma());
+        assertEquals(Optional.empty(), noiseFree.inputNoiseNote());
     }
 
     @Test

@@ -22,6 +22,13 @@ import java.util.Objects;
  */
 public record NoiseLevel(double sigma, double headMean) {
 
+    /**
+     * Below this signal-to-noise ratio in the head a scan counts as noisy: the estimator and SMORE's training pairs
+     * then model its noise. Above it the measured sigma may be anatomical texture rather than noise (the nearly
+     * noise-free Colin27 average reads an SNR of 130-217 once thick-sliced, along any axis), and nothing is changed.
+     */
+    public static final double NOISY_SNR = 50;
+
     /** The median of |N(0, 1)|: the factor between a median absolute response and a standard deviation. */
     private static final double MEDIAN_ABSOLUTE_NORMAL = 0.6744897501960817;
     /** Bounds the memory of the median (4 bytes per response). */
@@ -106,6 +113,11 @@ public record NoiseLevel(double sigma, double headMean) {
     /** The head's mean intensity over sigma; infinite for a noise-free scan. */
     public double snr() {
         return sigma == 0 ? Double.POSITIVE_INFINITY : headMean / sigma;
+    }
+
+    /** Whether the scan counts as noisy: an SNR in the head below {@value #NOISY_SNR}. */
+    public boolean noisy() {
+        return snr() < NOISY_SNR;
     }
 
     @Override
