@@ -63,6 +63,9 @@ public final class CohortCommand implements Callable<Integer> {
     ComputeOptions compute;
 
     @Mixin
+    NoiseMatchingOption noiseMatching;
+
+    @Mixin
     InputOptions reading;
 
     @Mixin
@@ -96,8 +99,8 @@ public final class CohortCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Terminal terminal = verbosity.terminal();
         // refuse what would fail on every scan, and two scans that would share a folder, before any work
-        Presets.estimator(job.iterations, compute, 1);
-        Presets.smore(job.quick, job.trainIterations, compute);
+        Presets.estimator(job.iterations, compute, noiseMatching, 1);
+        Presets.smore(job.quick, job.trainIterations, compute, noiseMatching);
         if (axis != null) {
             SliceAxisArguments.requireAxis(axis);
         }
@@ -228,6 +231,7 @@ public final class CohortCommand implements Callable<Integer> {
         if (thicknessOption.argument() != null) {
             a.add(thicknessOption.argument());
         }
+        a.add(noiseMatching.argument());
         a.add("--seed=" + compute.seed);
         a.add("--threads=" + compute.threads);
         if (verbosity.quiet()) {

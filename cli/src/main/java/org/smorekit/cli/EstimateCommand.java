@@ -42,6 +42,9 @@ public final class EstimateCommand implements Callable<Integer> {
     ComputeOptions compute;
 
     @Mixin
+    NoiseMatchingOption noiseMatching;
+
+    @Mixin
     ThickSliceScanOptions scanOptions;
 
     @Mixin
@@ -82,7 +85,7 @@ public final class EstimateCommand implements Callable<Integer> {
         }
         // refuse a bad input before creating any output
         ThickSliceScan scan = scanOptions.read(thicknessOption, terminal);
-        EstimatorOptions options = Presets.estimator(iterations, compute, scan.scale());
+        EstimatorOptions options = Presets.estimator(iterations, compute, noiseMatching, scan.scale());
         if (runs != null) {
             options = options.withEnsembleSize(runs);
         }

@@ -68,6 +68,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     ComputeOptions compute;
 
     @Mixin
+    NoiseMatchingOption noiseMatching;
+
+    @Mixin
     InputOptions inputOptions;
 
     @Mixin
@@ -141,8 +144,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         Volume iso = new ScanReader(inputOptions, terminal).read(truth).volume();
         double axisSpacingMm = iso.spacingMm()[axis];
         double sliceSpacingMm = axisSpacingMm * scale;
-        EstimatorOptions eo = Presets.estimator(iterations, compute, scale);
-        SmoreOptions so = Presets.smore(quick, trainIterations, compute);
+        EstimatorOptions eo = Presets.estimator(iterations, compute, noiseMatching, scale);
+        SmoreOptions so = Presets.smore(quick, trainIterations, compute, noiseMatching);
         refuseTooSmall(iso.shape(), eo, so);
         Mask head = HeadMask.of(iso);
         log.param("estimator", eo);

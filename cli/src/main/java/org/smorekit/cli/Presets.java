@@ -6,7 +6,7 @@ import org.smorekit.smore.SmoreOptions;
 /**
  * The settings the commands start from: the modules' measured defaults, or the {@code --quick} preset, a clearly
  * lower-quality fast setting for demos and tests. Explicit options ({@code --iterations}, {@code --seed},
- * {@code --threads}) override either.
+ * {@code --threads}, {@code --noise-matching}) override either.
  *
  * <p>{@code --quick} shortens SR training ({@link SmoreOptions#quick()}: a smaller network, fewer steps) but keeps the
  * estimator's defaults: a profile estimated with far fewer GAN iterations was measured to stay at the impulse
@@ -24,8 +24,14 @@ final class Presets {
      * ({@link EstimatorOptions#withProfileLengthFor}).
      */
     static EstimatorOptions estimator(Integer iterations, ComputeOptions compute, double scale) {
+        return estimator(iterations, compute, new NoiseMatchingOption(), scale);
+    }
+
+    /** As {@link #estimator(Integer, ComputeOptions, double)}, with {@code --noise-matching}. */
+    static EstimatorOptions estimator(Integer iterations, ComputeOptions compute, NoiseMatchingOption noise,
+                                      double scale) {
         EstimatorOptions o = EstimatorOptions.defaults().withSeed(compute.seed()).withThreads(compute.threads())
-                .withProfileLengthFor(scale);
+                .withProfileLengthFor(scale).withNoiseMatching(noise.on());
         if (iterations != null) {
             if (iterations < 1) {
                 throw new IllegalArgumentException("--iterations must be >= 1, got " + iterations);
@@ -36,8 +42,13 @@ final class Presets {
     }
 
     static SmoreOptions smore(boolean quick, Integer iterations, ComputeOptions compute) {
+        return smore(quick, iterations, compute, new NoiseMatchingOption());
+    }
+
+    /** As {@link #smore(boolean, Integer, ComputeOptions)}, with {@code --noise-matching}. */
+    static SmoreOptions smore(boolean quick, Integer iterations, ComputeOptions compute, NoiseMatchingOption noise) {
         SmoreOptions o = (quick ? SmoreOptions.quick() : SmoreOptions.defaults()).withSeed(compute.seed())
-                .withThreads(compute.threads());
+                .withThreads(compute.threads()).withNoiseMatching(noise.on());
         if (iterations != null) {
             if (iterations < 1) {
                 throw new IllegalArgumentException("--train-iterations must be >= 1, got " + iterations);

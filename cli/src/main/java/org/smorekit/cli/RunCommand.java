@@ -54,6 +54,9 @@ public final class RunCommand implements Callable<Integer> {
     ComputeOptions compute;
 
     @Mixin
+    NoiseMatchingOption noiseMatching;
+
+    @Mixin
     ThickSliceScanOptions scanOptions;
 
     @Mixin
@@ -88,8 +91,8 @@ public final class RunCommand implements Callable<Integer> {
         scan.warnings().forEach(log::warn); // already shown on the terminal by read
         log.param("nominal slice thickness", scan.describeThickness());
         log.param("preset", job.quick ? "quick" : "default");
-        EstimatorOptions eo = Presets.estimator(job.iterations, compute, scan.scale());
-        SmoreOptions so = Presets.smore(job.quick, job.trainIterations, compute);
+        EstimatorOptions eo = Presets.estimator(job.iterations, compute, noiseMatching, scan.scale());
+        SmoreOptions so = Presets.smore(job.quick, job.trainIterations, compute, noiseMatching);
         // refuse a scan too small for SR or for the estimator before any work
         TooSmallForSr.check(scan, so, job.quick, TooSmallForSr.estimatedProfileLength(eo, scan.assumedProfile()));
         ProfileEstimator estimator = new ProfileEstimator(eo);

@@ -52,6 +52,9 @@ public final class SrCommand implements Callable<Integer> {
     ComputeOptions compute;
 
     @Mixin
+    NoiseMatchingOption noiseMatching;
+
+    @Mixin
     ThickSliceScanOptions scanOptions;
 
     @Mixin
@@ -127,8 +130,8 @@ public final class SrCommand implements Callable<Integer> {
         json.put("preset", quick ? "quick" : "default");
 
         // refuse a scan too small for SR (or for the estimator) before any estimator or training work
-        SmoreOptions so = Presets.smore(quick, trainIterations, compute);
-        EstimatorOptions eo = Presets.estimator(null, compute, scan.scale());
+        SmoreOptions so = Presets.smore(quick, trainIterations, compute, noiseMatching);
+        EstimatorOptions eo = Presets.estimator(null, compute, noiseMatching, scan.scale());
         SliceProfile given = null;
         if (model == null) {
             int taps;

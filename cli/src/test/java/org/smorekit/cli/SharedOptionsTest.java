@@ -52,6 +52,19 @@ class SharedOptionsTest {
     }
 
     @Test
+    void everyEstimatingOrTrainingCommandCanSwitchNoiseMatchingOffAndRefusesOtherValues(@TempDir Path dir) {
+        for (String command : List.of("estimate", "sr", "run", "cohort", "evaluate")) {
+            String help = CliRun.of(command, "--help").out();
+            assertTrue(help.contains("--noise-matching=<auto|off>") && help.contains("(default: auto)"), command);
+        }
+        CliRun r = CliRun.of("estimate", "--input", "missing.nii.gz", "--output", dir.resolve("out").toString(),
+                "--noise-matching", "maybe");
+        assertEquals(ExitCodes.USAGE, r.exitCode(), r.err());
+        assertTrue(r.err().contains("--noise-matching") && r.err().contains("maybe"), r.err());
+        assertTrue(Files.notExists(dir.resolve("out")), "nothing written");
+    }
+
+    @Test
     void aFailedCommandLeavesItsLogWithTheReason(@TempDir Path dir) throws IOException {
         Path iso = dir.resolve("iso.nii.gz");
         NiftiWriter.write(TestScans.phantom(16, 16, 16, 1, 1, 1), iso);
