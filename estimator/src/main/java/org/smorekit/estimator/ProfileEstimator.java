@@ -199,7 +199,8 @@ public final class ProfileEstimator {
      * The ensemble estimate of GAN runs made separately (each an estimate with {@code ensembleSize} 1 on the same scan
      * and scale, e.g. with seeds s, s + 1, ...): exactly what {@link #estimate} returns for their seeds, without running
      * them again. The chosen run is {@link EnsembleChoice}'s; iterations, saved iterations, seconds and timing are
-     * summed.
+     * summed; the notes every run carries about the scan rather than its own profile (that the scan is noisy) are
+     * kept.
      */
     public static ProfileEstimate combine(List<ProfileEstimate> runs, double scale) {
         double seconds = runs.stream().mapToDouble(ProfileEstimate::seconds).sum();
@@ -238,7 +239,26 @@ public final class ProfileEstimator {
             iterations += r.iterations();
             saved += r.iterationsSaved();
         }
+        for (String note : scanNotes(runs, scale)) {
+            if (!notes.contains(note)) {
+                notes.add(note);
+            }
+        }
         return new ProfileEstimate(profile, iterations, saved, nanos / 1e9, warnings, notes, chosen.fwhmTrace(),
                 timing, fwhms, mismatch, fit, fitMismatch);
+    }
+
+    /** The notes every run carries that are not about its own profile: the scan's (e.g. that it is noisy). */
+    private static List<String> scanNotes(List<ProfileEstimate> runs, double scale) {
+        List<String> common = null;
+        for (ProfileEstimate r : runs) {
+            List<String> own = new ArrayList<>(r.notes());
+            own.removeAll(ProfileSanityCheck.notes(r.profile(), scale));
+            if (common != null) {
+                own.retainAll(common);
+            }
+            common = own;
+        }
+        return common;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.smorekit.degrade.AcquisitionNoise;
@@ -77,6 +78,11 @@ class ShortRunTest {
         ProfileEstimate b = new ProfileEstimator(options).estimate(noisy, 2, 4, ProgressListener.SILENT);
         assertTrue(a.notes().stream().anyMatch(n -> n.startsWith("the scan is noisy (SNR ")), a.notes().toString());
         assertEquals(Arrays.toString(a.profile().values()), Arrays.toString(b.profile().values()), "deterministic");
+        // single runs combined into an ensemble (as the accuracy benchmark does) keep the note about the scan
+        ProfileEstimate second = new ProfileEstimator(options.withSeed(2)).estimate(noisy, 2, 4, ProgressListener.SILENT);
+        ProfileEstimate combined = ProfileEstimator.combine(List.of(a, second), 4);
+        assertEquals(1, combined.notes().stream().filter(n -> n.startsWith("the scan is noisy (SNR ")).count(),
+                combined.notes().toString());
         ProfileEstimate unmatched = new ProfileEstimator(options.withNoiseMatching(false))
                 .estimate(noisy, 2, 4, ProgressListener.SILENT);
         assertTrue(unmatched.notes().stream().noneMatch(n -> n.startsWith("the scan is noisy")));
