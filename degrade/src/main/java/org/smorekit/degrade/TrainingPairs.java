@@ -23,8 +23,8 @@ import org.smorekit.volume.Volume;
  * padding of the line never leaks into a pair.
  *
  * <p>Noise: the acquisition adds its noise to each thick slice, white and unblurred, but the in-plane noise of a pair's
- * low-resolution columns went through the profile, which averages it away (to a quarter of its variance for a box
- * of 4 voxels at scale 4). A network trained on such pairs meets noisier input than it learnt from, and passes the
+ * low-resolution columns went through the profile, which averages it away (to a fifth of its variance for a box
+ * of 5 voxels). A network trained on such pairs meets noisier input than it learnt from, and passes the
  * surplus on as detail. With {@code inputNoiseSigma > 0} (the scan's in-plane noise, {@link
  * org.smorekit.volume.NoiseLevel}) each low-resolution sample gets white Gaussian noise of variance
  * {@code sigma^2 (1 - g_j)}, {@code g_j} its share of the noise the profile kept ({@link LineDegrader#noiseGains}),

@@ -79,7 +79,8 @@ class ShortRunTest {
         assertTrue(a.notes().stream().anyMatch(n -> n.startsWith("the scan is noisy (SNR ")), a.notes().toString());
         assertEquals(Arrays.toString(a.profile().values()), Arrays.toString(b.profile().values()), "deterministic");
         // single runs combined into an ensemble (as the accuracy benchmark does) keep the note about the scan
-        ProfileEstimate second = new ProfileEstimator(options.withSeed(2)).estimate(noisy, 2, 4, ProgressListener.SILENT);
+        ProfileEstimate second = new ProfileEstimator(options.withSeed(2))
+                .estimate(noisy, 2, 4, ProgressListener.SILENT);
         ProfileEstimate combined = ProfileEstimator.combine(List.of(a, second), 4);
         assertEquals(1, combined.notes().stream().filter(n -> n.startsWith("the scan is noisy (SNR ")).count(),
                 combined.notes().toString());
