@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.smorekit.degrade.BsplineUpsampler;
@@ -170,8 +172,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             // what `run` trains with: the estimate, unless the estimator flags it (then the assumed Gaussian)
             TrainingProfile chosen = TrainingProfile.choose(estimate, scale, false);
             // train and apply with each profile (the training pairs are degraded with it)
-            Volume srEstimated = superResolve(lr, chosen.profile(), so, progress);
-            Volume srAssumed = superResolve(lr, assumed, so, progress);
+            Set<String> trainingNotes = new LinkedHashSet<>();
+            Volume srEstimated = superResolve(lr, chosen.profile(), so, progress, trainingNotes);
+            Volume srAssumed = superResolve(lr, assumed, so, progress, trainingNotes);
             Volume cubic = BsplineUpsampler.upsample(lr, scale, axis);
             // measure against the truth, through the affines, inside the head mask
             Comparison cCubic = Comparison.compare(iso, cubic, head);
@@ -203,6 +206,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             log.note(line);
             estimate.warnings().forEach(w -> log.warn("FWHM " + VolumeText.number(fwhm) + " mm: " + w));
             estimate.notes().forEach(n -> log.note("FWHM " + VolumeText.number(fwhm) + " mm: " + n));
+            trainingNotes.forEach(n -> log.note("FWHM " + VolumeText.number(fwhm) + " mm, SR training: " + n));
             if (blurAssumed != null) {
                 String at = "FWHM " + VolumeText.number(fwhm) + " mm: blur after SR with the ";
                 blurAssumed.estimate().warnings().forEach(w -> log.warn(at + "assumed profile: " + w));
@@ -239,8 +243,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** SMORE: train on the scan's own in-plane slices degraded with {@code profile}, then apply. */
-    private Volume superResolve(Volume lr, SliceProfile profile, SmoreOptions so, ConsoleProgress progress) {
+    /** SR of {@code lr} trained with {@code profile}; what the training says a user should know goes to notes. */
+    private Volume superResolve(Volume lr, SliceProfile profile, SmoreOptions so, ConsoleProgress progress,
+                                Set<String> notes) {
         TrainedModel model = new SmoreTrainer(so).train(lr, sliceAxis.axis(), scale, profile, progress);
+        model.inputNoiseNote().ifPresent(notes::add);
         return new SmoreApplier().apply(model, lr, sliceAxis.axis(), scale, progress);
     }
 
