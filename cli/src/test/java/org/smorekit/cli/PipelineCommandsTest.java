@@ -164,6 +164,33 @@ class PipelineCommandsTest {
     }
 
     @Test
+    void onANoisyScanSrTrainsWithTheScansNoiseUnlessSwitchedOff() throws IOException {
+        Path noisy = dir.resolve("noisy/lr.nii.gz");
+        CliRun degraded = CliRun.of("degrade", "--input", iso.toString(), "--profile", "gaussian:4", "--scale", "4",
+                "--noise", "5%", "--output", noisy.toString(), "--quiet");
+        assertEquals(ExitCodes.OK, degraded.exitCode(), degraded.err());
+        for (String mode : List.of("auto", "off")) {
+            Path sr = dir.resolve("noisy/sr-" + mode + ".nii.gz");
+            CliRun r = CliRun.of("sr", "--input", noisy.toString(), "--output", sr.toString(), "--profile",
+                    "gaussian:4mm", "--quick", "--train-iterations", "3", "--noise-matching", mode);
+            assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+            boolean told = r.out().contains("the scan is noisy") || r.err().contains("the scan is noisy");
+            String log = Files.readString(dir.resolve("noisy/sr-" + mode + ".log"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> model = (Map<String, Object>) JsonSidecar.read(dir.resolve("noisy/sr-" + mode
+                    + ".json")).get("model_description");
+            double sigma = ((Number) model.get("inputNoiseSigma")).doubleValue();
+            if (mode.equals("auto")) {
+                assertTrue(told && log.contains("the scan is noisy"), r.out() + r.err());
+                assertTrue(sigma > 0, "sigma " + sigma);
+            } else {
+                assertTrue(!told && !log.contains("the scan is noisy"), r.out() + r.err());
+                assertEquals(0, sigma);
+            }
+        }
+    }
+
+    @Test
     void isotropicInputsAreRefusedInOneLine() {
         for (String command : List.of("estimate", "sr", "run")) {
             CliRun r = CliRun.of(command, "--input", iso.toString(), "--output",
