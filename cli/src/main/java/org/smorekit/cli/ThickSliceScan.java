@@ -112,16 +112,7 @@ record ThickSliceScan(Path path, NiftiImage image, Volume volume, SliceGeometry 
         Volume volume = resampling.map(r -> BsplineUpsampler.upsample(image.volume(), r.scale(), r.axis()))
                 .orElse(image.volume());
         return new ThickSliceScan(path, image, volume, g, resampling, thickness, List.copyOf(warnings),
-                noiseLevel(volume, g.axis()));
-    }
-
-    /** The scan's noise level, or empty when it cannot be measured (no voxel with a neighbourhood inside the head). */
-    private static Optional<NoiseLevel> noiseLevel(Volume volume, int sliceAxis) {
-        try {
-            return Optional.of(NoiseLevel.of(volume, sliceAxis));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+                NoiseLevel.measure(volume, g.axis()));
     }
 
     /**

@@ -135,7 +135,8 @@ public final class TrainingPairs {
         }
         this.sampler = new GradientWeightedSampler(stack, SAMPLER_FLOOR);
         this.random = new SplittableRandom(seed);
-        this.noiseRandom = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L);
+        this.noiseRandom = lrNoise == null ? null
+                : new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L);
     }
 
     /**

@@ -139,16 +139,8 @@ public final class ProfileEstimator {
         PatchDegradation degradation = new PatchDegradation(kLen, scale);
         float[] scaled = IntensityScaling.scaled(oriented.toArray());
         return new Patches(new PatchSampler(scaled, oriented.shape(), degradation.patchLength()), degradation,
-                noiseLevel(Volume.wrap(oriented.shape(), scaled, Affine.identity())));
-    }
-
-    /** The noise in the patches' units ({@link NoiseLevel}); none when it cannot be measured. */
-    private static NoiseLevel noiseLevel(Volume scaled) {
-        try {
-            return NoiseLevel.of(scaled, 2);
-        } catch (IllegalArgumentException e) {
-            return new NoiseLevel(0, 0);
-        }
+                NoiseLevel.measure(Volume.wrap(oriented.shape(), scaled, Affine.identity()), 2)
+                        .orElse(new NoiseLevel(0, 0)));
     }
 
     /** The scan with its slice axis moved to the last (z) position, as the patch sampler reads it. */

@@ -91,12 +91,7 @@ public final class SmoreTrainer {
      * scan that does not count as noisy, or whose noise cannot be measured.
      */
     private static double noiseToRestore(Volume sliceLast) {
-        try {
-            NoiseLevel noise = NoiseLevel.of(sliceLast, 2);
-            return noise.noisy() ? noise.sigma() : 0;
-        } catch (IllegalArgumentException e) {
-            return 0;
-        }
+        return NoiseLevel.measure(sliceLast, 2).filter(NoiseLevel::noisy).map(NoiseLevel::sigma).orElse(0.0);
     }
 
     /**

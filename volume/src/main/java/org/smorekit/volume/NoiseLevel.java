@@ -3,6 +3,7 @@ package org.smorekit.volume;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The standard deviation of a scan's noise, estimated in its slices' planes, and the signal-to-noise ratio it gives in
@@ -38,6 +39,20 @@ public record NoiseLevel(double sigma, double headMean) {
         if (!(sigma >= 0) || !Double.isFinite(headMean)) {
             throw new IllegalArgumentException("sigma must be >= 0 and the head's mean finite, got " + sigma + ", "
                     + headMean);
+        }
+    }
+
+    /**
+     * {@link #of}, or empty when the scan gives nothing to measure the noise on (slices smaller than 3 x 3, or no voxel
+     * with a whole neighbourhood in the head): what callers that can do without the noise ask for.
+     */
+    public static Optional<NoiseLevel> measure(Volume scan, int sliceAxis) {
+        Objects.requireNonNull(scan, "scan");
+        Affine.checkAxis(sliceAxis);
+        try {
+            return Optional.of(of(scan, sliceAxis));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 

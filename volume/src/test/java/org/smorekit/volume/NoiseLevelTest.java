@@ -59,5 +59,9 @@ class NoiseLevelTest {
         Volume thin = Volume.wrap(new int[] {2, 40, 40}, new float[2 * 40 * 40], Affine.identity());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NoiseLevel.of(thin, 2));
         assertTrue(e.getMessage().contains("too small"), e.getMessage());
+        // callers that can do without the noise ask measure(): empty instead, but a wrong axis is still an error
+        assertTrue(NoiseLevel.measure(thin, 2).isEmpty());
+        assertTrue(NoiseLevel.measure(ball(4, false, 2), 2).isPresent());
+        assertThrows(IllegalArgumentException.class, () -> NoiseLevel.measure(thin, 3));
     }
 }
