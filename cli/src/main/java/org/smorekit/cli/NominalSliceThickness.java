@@ -12,7 +12,7 @@ import java.util.OptionalDouble;
  * spacing; the thickness comes from the BIDS sidecar next to the scan ({@link BidsSidecar}, key
  * {@code SliceThickness}, as dcm2niix writes it) or from {@code --slice-thickness}.
  *
- * <p>Used as a plausibility check of the estimated profile ({@link #disagreement}) and as the width of the Gaussian
+ * <p>Used as a plausibility check of the estimated profile ({@link #disagreement}) and as the width of the box
  * assumed when an estimate is flagged ({@link AssumedProfile}).
  *
  * @param mm     the thickness in mm, finite and {@code > 0}

@@ -15,8 +15,9 @@ public final class SliceThicknessOption {
             description = "The nominal slice thickness in mm (it differs from the slice spacing when slices have "
                     + "gaps or overlap). Default: SliceThickness of the BIDS sidecar next to the scan (X.json for "
                     + "X.nii.gz, as dcm2niix writes it), or unknown; given, the sidecar is not read. A known "
-                    + "thickness flags an estimated FWHM more than 1.5 times off it, and is the FWHM of the Gaussian "
-                    + "assumed in place of a flagged estimate.")
+                    + "thickness flags an estimated FWHM more than 1.5 times off it, and is the width of the box "
+                    + "assumed in place of a flagged estimate (without it: a Gaussian as wide as the slice "
+                    + "spacing).")
     Double sliceThicknessMm;
 
     /** The thickness given, checked: a finite number {@code > 0}; empty when the option is not given. */

@@ -167,8 +167,8 @@ record ThickSliceScan(Path path, NiftiImage image, Volume volume, SliceGeometry 
     }
 
     /**
-     * The Gaussian assumed when the estimate is flagged: FWHM = the nominal thickness when known, else the slice
-     * spacing.
+     * The profile assumed when the estimate is flagged: a box as wide as the nominal thickness when known, else the
+     * Gaussian as wide as the slice spacing.
      */
     AssumedProfile assumedProfile() {
         return AssumedProfile.of(scale(), thickness, geometry.inPlaneSpacingMm());

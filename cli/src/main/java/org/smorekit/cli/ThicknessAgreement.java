@@ -10,8 +10,8 @@ import org.smorekit.estimator.ProfileEstimate;
  * Checks an estimated slice profile against the scan's nominal slice thickness: an FWHM more than
  * {@link NominalSliceThickness#AGREEMENT_FACTOR} times off the thickness ({@link NominalSliceThickness#disagreement})
  * is one more warning of the estimate, so it is recorded with the estimator's own warnings (profile.json, report.json,
- * cohort's "flagged") and, like them, makes {@code run} and {@code sr} fall back on the assumed Gaussian
- * ({@link TrainingProfile}). Without a known thickness the estimate is returned unchanged.
+ * cohort's "flagged") and, like them, makes {@code run} and {@code sr} fall back on the assumed profile, a box as
+ * wide as the thickness ({@link TrainingProfile}). Without a known thickness the estimate is returned unchanged.
  */
 final class ThicknessAgreement {
     private ThicknessAgreement() {

@@ -17,9 +17,9 @@ final class TooSmallForSr {
     }
 
     /**
-     * The longest profile SR may train with after estimating one: the estimate's K taps, or the assumed Gaussian
-     * (FWHM = nominal slice thickness when known, else slice spacing) that replaces a flagged estimate
-     * ({@link TrainingProfile}).
+     * The longest profile SR may train with after estimating one: the estimate's K taps, or the assumed profile (a
+     * box as wide as the nominal slice thickness when known, else a Gaussian as wide as the slice spacing) that
+     * replaces a flagged estimate ({@link TrainingProfile}).
      */
     static int estimatedProfileLength(EstimatorOptions estimator, AssumedProfile assumed) {
         return Math.max(estimator.profileLength(), assumed.profile().length());

@@ -13,8 +13,8 @@ import org.smorekit.volume.SliceGeometry;
 /**
  * Refuses a scan the estimator cannot learn a slice profile from (fewer than 16 slices, or in-plane smaller than one
  * patch; {@link ProfileEstimator#sizeProblem}) before any estimator work, and says what the user can do instead:
- * super-resolve with an assumed profile, a Gaussian as wide as the nominal slice thickness when it is known, else the
- * slice spacing, when SR's own size check
+ * super-resolve with an assumed profile ({@link AssumedProfile}: a box as wide as the nominal slice thickness when it
+ * is known, else a Gaussian as wide as the slice spacing), when SR's own size check
  * ({@link TooSmallForSr}) accepts the scan with that profile (adding {@code --quick} when only its smaller patch
  * fits); otherwise that the scan is too small for SR as well, with SR's numbers. Never falls back by itself.
  */
@@ -32,16 +32,17 @@ final class TooSmallToEstimate {
     }
 
     /**
-     * "the slice profile cannot be estimated from so small a scan: run 'smorekit sr --profile gaussian:5mm' ...", with
+     * "the slice profile cannot be estimated from so small a scan: run 'smorekit sr --profile rect:5mm' ...", with
      * {@code --quick} added when only that preset's patch fits, or "...; it is too small for SR with an assumed
      * profile as well: ..." when SR refuses the scan too.
      */
     static String alternative(int[] shape, SliceGeometry g, Optional<NominalSliceThickness> thickness) {
         String mm = VolumeText.number(thickness.map(NominalSliceThickness::mm).orElse(g.sliceSpacingMm()));
-        String spec = "gaussian:" + mm + "mm";
+        AssumedProfile.Shape assumedShape = AssumedProfile.of(g.scale(), thickness, g.inPlaneSpacingMm()).shape();
+        String spec = assumedShape.spec(mm);
         int taps = assumedProfileLength(spec, g.inPlaneSpacingMm());
         String cannot = "the slice profile cannot be estimated from so small a scan";
-        String assumed = " with an assumed profile (here a Gaussian as wide as the " + thickness
+        String assumed = " with an assumed profile (here a " + assumedShape.title() + " as wide as the " + thickness
                 .map(t -> "nominal slice thickness " + t.describe()).orElse(mm + " mm slice spacing") + ")";
         SmoreOptions defaults = SmoreOptions.defaults();
         Optional<String> srProblem = TooSmallForSr.problem(shape, g.axis(), g.scale(), defaults, false, taps);
@@ -59,7 +60,7 @@ final class TooSmallToEstimate {
                 + " as well: " + srProblem.get();
     }
 
-    /** Taps of the profile {@code spec} stands for on this in-plane grid (a Gaussian: no file to read). */
+    /** Taps of the profile {@code spec} stands for on this in-plane grid (a Gaussian or a box: no file to read). */
     private static int assumedProfileLength(String spec, double inPlaneSpacingMm) {
         try {
             return ProfileSpec.parse(spec).toProfile(inPlaneSpacingMm).length();

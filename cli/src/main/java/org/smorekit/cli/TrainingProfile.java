@@ -11,31 +11,32 @@ import org.smorekit.estimator.ProfileEstimate;
  * The slice profile SR trains with when the profile was estimated. A wrong profile is worse than none (it teaches the
  * network to over-sharpen or to blur), so when the estimator flags its own result as implausible (or the cli does:
  * an FWHM far from the nominal slice thickness, {@link ThicknessAgreement}) the pipeline does not pass it on silently:
- * it falls back on SMORE's classic assumption, a Gaussian ({@link AssumedProfile}) whose FWHM equals the nominal slice
- * thickness when it is known, else the slice spacing ({@code scale} in-plane voxels), and says so in the log, the
- * terminal and the JSON. {@code --keep-flagged-profile} trains with the flagged estimate anyway.
+ * it falls back on an assumed profile ({@link AssumedProfile}): a box as wide as the nominal slice thickness when it is
+ * known, else SMORE's classic assumption, a Gaussian whose FWHM is the slice spacing ({@code scale} in-plane voxels),
+ * and says so in the log, the terminal and the JSON. {@code --keep-flagged-profile} trains with the flagged estimate anyway.
  *
  * @param profile  the profile to train with
  * @param source   "estimated" or "assumed Gaussian, FWHM = slice spacing = 4 in-plane voxels (the estimate was
- *                 flagged)" (or "FWHM = nominal slice thickness 5 mm (from X.json) = 5 in-plane voxels")
+ *                 flagged)" (or "assumed box, FWHM = nominal slice thickness 5 mm (from X.json) = 5 in-plane
+ *                 voxels ...")
  * @param fellBack whether the fallback replaced the estimate
  * @param reasons  the estimator's warnings
  */
 record TrainingProfile(SliceProfile profile, String source, boolean fellBack, List<String> reasons) {
 
-    /** The estimate, or when it is flagged (and not kept) the Gaussian as wide as the slice spacing. */
+    /** The estimate, or when it is flagged (and not kept) SMORE's Gaussian as wide as the slice spacing. */
     static TrainingProfile choose(ProfileEstimate estimate, double scale, boolean keepFlagged) {
         return choose(estimate, AssumedProfile.sliceSpacing(scale), keepFlagged);
     }
 
-    /** The estimate, or when it is flagged (and not kept) the {@code assumed} Gaussian. */
+    /** The estimate, or when it is flagged (and not kept) the {@code assumed} profile. */
     static TrainingProfile choose(ProfileEstimate estimate, AssumedProfile assumed, boolean keepFlagged) {
         List<String> warnings = estimate.warnings();
         if (warnings.isEmpty() || keepFlagged) {
             return new TrainingProfile(estimate.profile(), "estimated", false, warnings);
         }
-        return new TrainingProfile(assumed.profile(), "assumed Gaussian, FWHM = " + assumed.width()
-                + " (the estimate was flagged)", true, warnings);
+        return new TrainingProfile(assumed.profile(), assumed.describe() + " (the estimate was flagged)", true,
+                warnings);
     }
 
     /** One line for the terminal and the log, or empty when the estimate is used as is. */

@@ -94,7 +94,7 @@ class CohortCommandTest {
         Map<String, Object> trainedWith = (Map<String, Object>) b.get("training_profile");
         assertEquals(true, trainedWith.get("fell_back_from_flagged_estimate"));
         String source = (String) trainedWith.get("source");
-        assertTrue(source.startsWith("assumed Gaussian, FWHM = nominal slice thickness 0.5 mm (from "
+        assertTrue(source.startsWith("assumed box, FWHM = nominal slice thickness 0.5 mm (from "
                 + scans.resolve("b.json") + ") = 0.500 in-plane voxels"), source);
         String[] broken = rows.get(3);
         assertEquals(List.of("c-broken", "bad-input"), List.of(broken[0], broken[2]));

@@ -119,13 +119,13 @@ class InfoCommandTest {
     }
 
     @Test
-    void aScanTooSmallToEstimateFromIsPointedToAGaussianAsWideAsItsThickness(@TempDir Path dir) throws IOException {
+    void aScanTooSmallToEstimateFromIsPointedToABoxAsWideAsItsThickness(@TempDir Path dir) throws IOException {
         Path few = TestScans.write(TestScans.phantom(80, 80, 10, 1, 1, 4), dir.resolve("few.nii.gz"));
         Files.writeString(dir.resolve("few.json"), "{\"SliceThickness\": 3}");
         CliRun r = CliRun.of("info", few.toString());
         assertTrue(r.out().contains("thickness:    3 mm (from " + dir.resolve("few.json") + "), gap 1 mm"), r.out());
-        assertTrue(r.out().contains("sr --profile gaussian:3mm"), r.out());
-        assertTrue(r.out().contains("a Gaussian as wide as the nominal slice thickness 3 mm"), r.out());
+        assertTrue(r.out().contains("sr --profile rect:3mm"), r.out());
+        assertTrue(r.out().contains("a box as wide as the nominal slice thickness 3 mm"), r.out());
     }
 
     @Test

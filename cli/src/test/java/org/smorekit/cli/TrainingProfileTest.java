@@ -50,7 +50,7 @@ class TrainingProfileTest {
     }
 
     @Test
-    void aFlaggedEstimateFallsBackOnAGaussianAsWideAsTheNominalThicknessWhenItIsKnown() {
+    void aFlaggedEstimateFallsBackOnABoxAsWideAsTheNominalThicknessWhenItIsKnown() {
         SliceProfile narrow = Profiles.gaussian(1.2, 21);
         // 5 mm thick slices, 6 mm apart (a 1 mm gap), 1 mm pixels: scale 6, thickness 5 voxels
         Optional<NominalSliceThickness> thickness = Optional.of(new NominalSliceThickness(5, "sub-01_T2w.json"));
@@ -60,9 +60,9 @@ class TrainingProfileTest {
 
         TrainingProfile chosen = TrainingProfile.choose(checked, AssumedProfile.of(6.0, thickness, 1.0), false);
         assertTrue(chosen.fellBack());
-        assertEquals(5.0, chosen.profile().fwhmVoxels(), 0.06); // Profiles.gaussian's sampling error in [3, 6)
-        assertEquals(Profiles.gaussian(5.0), chosen.profile());
-        assertEquals("assumed Gaussian, FWHM = nominal slice thickness 5 mm (from sub-01_T2w.json) = 5.00 in-plane"
+        assertEquals(5.0, chosen.profile().fwhmVoxels(), 1e-9);
+        assertEquals(Profiles.rect(5.0), chosen.profile());
+        assertEquals("assumed box, FWHM = nominal slice thickness 5 mm (from sub-01_T2w.json) = 5.00 in-plane"
                 + " voxels (the estimate was flagged)", chosen.source());
     }
 
