@@ -33,8 +33,9 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         header = "Describe a scan and say whether super-resolution applies to it.",
         description = {
-            "Reads only the header (and checks the file's size, without reading the voxels): dimensions, voxel size, orientation (the anatomical direction each voxel axis "
-                    + "points to, e.g. RAS), datatype, qform/sform codes, and the slice geometry: the slice axis is "
+            "Reads the header, and checks that the voxels are all there (the file's size, or a gzipped file's "
+                    + "decompressed length) without decoding them: dimensions, voxel size, orientation (the anatomical "
+                    + "direction each voxel axis points to, e.g. RAS), datatype, qform/sform codes, and the slice geometry: the slice axis is "
                     + "the one with the largest spacing, in-plane pixels that are not square (within 1%%) are "
                     + "made square as the commands make them (the coarser in-plane axis interpolated to the finer "
                     + "spacing; refused beyond a factor of 4), and the scale is slice spacing / in-plane spacing (not "

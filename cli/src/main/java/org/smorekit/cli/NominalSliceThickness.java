@@ -1,5 +1,6 @@
 package org.smorekit.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,7 +49,8 @@ record NominalSliceThickness(double mm, String source) {
 
     /**
      * For the terminal and the logs: "5 mm (from X.json), gap 1 mm" (without the gap when there is no slice
-     * spacing), or "unknown (no --slice-thickness, no SliceThickness in X.json)".
+     * spacing), or "unknown (no --slice-thickness, no SliceThickness in X.json)", or "unknown (no --slice-thickness, no
+     * sidecar X.json)" when there is no such file.
      *
      * @param thickness      the thickness, if known
      * @param image          the scan (to name the sidecar looked for)
@@ -56,8 +58,9 @@ record NominalSliceThickness(double mm, String source) {
      */
     static String describe(Optional<NominalSliceThickness> thickness, Path image, OptionalDouble sliceSpacingMm) {
         if (thickness.isEmpty()) {
-            return "unknown (no " + OPTION + ", no " + BidsSidecar.SLICE_THICKNESS + " in " + BidsSidecar.of(image)
-                    + ")";
+            Path sidecar = BidsSidecar.of(image);
+            return "unknown (no " + OPTION + ", no " + (Files.exists(sidecar) ? BidsSidecar.SLICE_THICKNESS + " in "
+                    : "sidecar ") + sidecar + ")";
         }
         NominalSliceThickness t = thickness.get();
         return t.describe() + (sliceSpacingMm.isPresent() ? ", " + t.gapText(sliceSpacingMm.getAsDouble()) : "");

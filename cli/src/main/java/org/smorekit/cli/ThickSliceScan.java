@@ -160,7 +160,7 @@ record ThickSliceScan(Path path, NiftiImage image, Volume volume, SliceGeometry 
 
     /**
      * "5 mm (from X.json), gap 1 mm" (the slice spacing minus the thickness, {@link NominalSliceThickness#gapText}),
-     * or "unknown (no --slice-thickness, no SliceThickness in X.json)".
+     * or "unknown (no --slice-thickness, no SliceThickness in X.json)" (or "no sidecar X.json").
      */
     String describeThickness() {
         return NominalSliceThickness.describe(thickness, path, OptionalDouble.of(geometry.sliceSpacingMm()));

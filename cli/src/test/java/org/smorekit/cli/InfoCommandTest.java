@@ -132,12 +132,17 @@ class InfoCommandTest {
     void aScanWithoutSidecarHasAnUnknownThickness(@TempDir Path dir) throws IOException {
         Path scan = TestScans.write(TestScans.phantom(40, 40, 8, 1, 1, 4), dir.resolve("lr.nii.gz"));
         CliRun text = CliRun.of("info", scan.toString());
-        assertTrue(text.out().contains("thickness:    unknown (no --slice-thickness, no SliceThickness in "),
-                text.out());
+        assertTrue(text.out().contains("thickness:    unknown (no --slice-thickness, no sidecar "
+                + dir.resolve("lr.json") + ")"), text.out());
         Map<String, Object> m = json(CliRun.of("info", "--json", scan.toString()).out());
         assertTrue(m.containsKey("nominal_slice_thickness_mm"));
         assertNull(m.get("nominal_slice_thickness_mm"));
         assertNull(m.get("slice_gap"));
+
+        Files.writeString(dir.resolve("lr.json"), "{\"Modality\": \"MR\"}");
+        CliRun withoutKey = CliRun.of("info", scan.toString());
+        assertTrue(withoutKey.out().contains("thickness:    unknown (no --slice-thickness, no SliceThickness in "
+                + dir.resolve("lr.json") + ")"), withoutKey.out());
     }
 
     @Test

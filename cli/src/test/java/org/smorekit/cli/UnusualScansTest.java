@@ -11,6 +11,7 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,15 @@ class UnusualScansTest {
         CliRun truncated = CliRun.of("info", "--json", cut.toString());
         assertTrue(truncated.out().contains("\"sr_applies\" : false"), truncated.out());
         assertTrue(truncated.out().contains("file is truncated"), truncated.out());
+
+        // a gzipped file cut short: info decompresses it to see that
+        Path whole = TestScans.write(TestScans.phantom(40, 40, 20, 1, 1, 4), dir.resolve("whole.nii.gz"));
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cutGz = Files.write(dir.resolve("cut.nii.gz"), Arrays.copyOf(bytes, bytes.length / 2));
+        CliRun gz = CliRun.of("info", cutGz.toString());
+        assertEquals(ExitCodes.OK, gz.exitCode(), gz.err());
+        assertTrue(gz.out().contains("does not apply: the voxels cannot be read")
+                && gz.out().contains("cut.nii.gz: file is truncated"), gz.out());
     }
 
     @Test

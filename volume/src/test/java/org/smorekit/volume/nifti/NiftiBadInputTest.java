@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -148,7 +153,7 @@ class NiftiBadInputTest {
         }
     }
 
-    /** checkVoxels: what read would refuse about the voxels, found from the header and the file size alone. */
+    /** checkVoxels: what read would refuse about the voxels, found without decoding them. */
     private static NiftiFormatException voxelProblem(Path file, ReadOptions options) {
         NiftiFormatException e = assertThrows(NiftiFormatException.class, () -> NiftiReader.checkVoxels(file, options));
         assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
@@ -169,9 +174,34 @@ class NiftiBadInputTest {
     void readableFilesPassTheVoxelCheck() throws Exception {
         NiftiReader.checkVoxels(NibabelReference.fixture("int16_scaled.nii"), ReadOptions.defaults());
         NiftiReader.checkVoxels(NibabelReference.fixture("pair.hdr"), ReadOptions.defaults());
-        // a 4-D file needs no volume index for the check, and a gzipped one is not decompressed
+        // a 4-D file needs no volume index for the check
         NiftiReader.checkVoxels(NibabelReference.fixture("fourd.nii.gz"), ReadOptions.defaults());
         NiftiReader.checkVoxels(NibabelReference.fixture("float32_le.nii.gz"), ReadOptions.defaults());
+    }
+
+    @Test
+    void aGzipFileCutInsideItsVoxelsIsTruncated() throws Exception {
+        byte[] whole = Files.readAllBytes(NibabelReference.fixture("fourd.nii.gz"));
+        Path cut = dir.resolve("cut.nii.gz");
+        Files.write(cut, Arrays.copyOf(whole, whole.length - 20));
+        NiftiFormatException e = voxelProblem(cut, ReadOptions.defaults());
+        assertTrue(e.getMessage().contains("cut.nii.gz: file is truncated"), e.getMessage());
+    }
+
+    @Test
+    void aGzipFileWhoseDataIsShorterThanTheHeaderPromisesIsTruncated() throws Exception {
+        // a complete gzip stream holding one volume of a file whose header announces more
+        byte[] fourD;
+        try (InputStream in = new GZIPInputStream(
+                Files.newInputStream(NibabelReference.fixture("fourd.nii.gz")))) {
+            fourD = in.readAllBytes();
+        }
+        Path short4d = dir.resolve("short.nii.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(short4d))) {
+            out.write(fourD, 0, fourD.length - 1);
+        }
+        NiftiFormatException e = voxelProblem(short4d, ReadOptions.defaults());
+        assertTrue(e.getMessage().contains("short.nii.gz: file is truncated: the header promises"), e.getMessage());
     }
 
     @Test
