@@ -35,11 +35,11 @@ import picocli.CommandLine.Parameters;
         description = {
             "Reads the header, and checks that the voxels are all there (the file's size, or a gzipped file's "
                     + "decompressed length) without decoding them: dimensions, voxel size, orientation (the anatomical "
-                    + "direction each voxel axis points to, e.g. RAS), datatype, qform/sform codes, and the slice geometry: the slice axis is "
-                    + "the one with the largest spacing, in-plane pixels that are not square (within 1%%) are "
-                    + "made square as the commands make them (the coarser in-plane axis interpolated to the finer "
-                    + "spacing; refused beyond a factor of 4), and the scale is slice spacing / in-plane spacing (not "
-                    + "rounded).",
+                    + "direction each voxel axis points to, e.g. RAS), datatype, qform/sform codes, and the slice "
+                    + "geometry: the slice axis is the one with the largest spacing, in-plane pixels that are not "
+                    + "square (within 1%%) are made square as the commands make them (the coarser in-plane axis "
+                    + "interpolated to the finer spacing; refused beyond a factor of 4), and the scale is slice "
+                    + "spacing / in-plane spacing (not rounded).",
             "The nominal slice thickness comes from --slice-thickness, else from SliceThickness in the BIDS "
                     + "sidecar next to the scan (X.json for X.nii.gz); with it, the gap between slices (slice spacing "
                     + "- thickness) is shown: gap, overlap, or contiguous.",

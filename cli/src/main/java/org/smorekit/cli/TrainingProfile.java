@@ -13,7 +13,8 @@ import org.smorekit.estimator.ProfileEstimate;
  * an FWHM far from the nominal slice thickness, {@link ThicknessAgreement}) the pipeline does not pass it on silently:
  * it falls back on an assumed profile ({@link AssumedProfile}): a box as wide as the nominal slice thickness when it is
  * known, else SMORE's classic assumption, a Gaussian whose FWHM is the slice spacing ({@code scale} in-plane voxels),
- * and says so in the log, the terminal and the JSON. {@code --keep-flagged-profile} trains with the flagged estimate anyway.
+ * and says so in the log, the terminal and the JSON. {@code --keep-flagged-profile} trains with the flagged estimate
+ * anyway.
  *
  * @param profile  the profile to train with
  * @param source   "estimated" or "assumed Gaussian, FWHM = slice spacing = 4 in-plane voxels (the estimate was
