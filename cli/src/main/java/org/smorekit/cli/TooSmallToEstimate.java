@@ -1,10 +1,7 @@
 package org.smorekit.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 
-import org.smorekit.degrade.ProfileSpec;
 import org.smorekit.estimator.ProfileEstimator;
 import org.smorekit.smore.SmoreOptions;
 import org.smorekit.smore.SmoreTrainer;
@@ -38,11 +35,11 @@ final class TooSmallToEstimate {
      */
     static String alternative(int[] shape, SliceGeometry g, Optional<NominalSliceThickness> thickness) {
         String mm = VolumeText.number(thickness.map(NominalSliceThickness::mm).orElse(g.sliceSpacingMm()));
-        AssumedProfile.Shape assumedShape = AssumedProfile.of(g.scale(), thickness, g.inPlaneSpacingMm()).shape();
-        String spec = assumedShape.spec(mm);
-        int taps = assumedProfileLength(spec, g.inPlaneSpacingMm());
+        AssumedProfile profile = AssumedProfile.of(g.scale(), thickness, g.inPlaneSpacingMm());
+        String spec = profile.shape().spec(mm);
+        int taps = profile.profile().length();
         String cannot = "the slice profile cannot be estimated from so small a scan";
-        String assumed = " with an assumed profile (here a " + assumedShape.title() + " as wide as the " + thickness
+        String assumed = " with an assumed profile (here a " + profile.shape().title() + " as wide as the " + thickness
                 .map(t -> "nominal slice thickness " + t.describe()).orElse(mm + " mm slice spacing") + ")";
         SmoreOptions defaults = SmoreOptions.defaults();
         Optional<String> srProblem = TooSmallForSr.problem(shape, g.axis(), g.scale(), defaults, false, taps);
@@ -58,14 +55,5 @@ final class TooSmallToEstimate {
         }
         return cannot + ", and it is too small for SR with an assumed profile ('smorekit sr --profile " + spec + "')"
                 + " as well: " + srProblem.get();
-    }
-
-    /** Taps of the profile {@code spec} stands for on this in-plane grid (a Gaussian or a box: no file to read). */
-    private static int assumedProfileLength(String spec, double inPlaneSpacingMm) {
-        try {
-            return ProfileSpec.parse(spec).toProfile(inPlaneSpacingMm).length();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -76,8 +76,7 @@ public final class DevEnsemblePick {
             }
         }
         kept.sort(Comparator.comparingDouble(i -> fwhm[i]));
-        int median = kept.get((kept.size() - 1) / 2);
-        int chosen = rule.equals("widest") ? kept.get(kept.size() - 1) : median;
+        int chosen = rule.equals("widest") ? kept.get(kept.size() - 1) : EnsembleChoice.choose(fwhm, mismatch);
         if (EnsembleChoice.astray(mismatch[chosen], fitMismatch)) {
             return fit;
         }
