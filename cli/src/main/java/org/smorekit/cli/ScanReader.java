@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.smorekit.volume.nifti.NiftiImage;
 import org.smorekit.volume.nifti.NiftiReader;
 import org.smorekit.volume.nifti.NonFinitePolicy;
+import org.smorekit.volume.nifti.NonFiniteVoxelsException;
 import org.smorekit.volume.nifti.ReadOptions;
 
 /** Reads the input volumes of a command with the user's {@link InputOptions}, and says what it had to change. */
@@ -32,7 +33,13 @@ public final class ScanReader {
         if (options != null && options.nanToZero) {
             read = read.withNonFinitePolicy(NonFinitePolicy.ZERO);
         }
-        NiftiImage image = NiftiReader.read(path, read);
+        NiftiImage image;
+        try {
+            image = NiftiReader.read(path, read);
+        } catch (NonFiniteVoxelsException e) {
+            throw new NonFiniteVoxelsException(e.getMessage() + "; refusing them (--nan-to-zero replaces them with 0)",
+                    e.count());
+        }
         if (image.nonFiniteCount() > 0) {
             terminal.warn(path + ": replaced " + image.nonFiniteCount() + " NaN/infinite voxels with 0");
         }

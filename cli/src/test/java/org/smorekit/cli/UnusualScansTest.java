@@ -74,6 +74,28 @@ class UnusualScansTest {
     }
 
     @Test
+    void nanVoxelsAreRefusedWithTheOptionThatAcceptsThem(@TempDir Path dir) throws IOException {
+        Volume clean = TestScans.phantom(12, 10, 5, 1, 1, 4);
+        float[] voxels = clean.toArray();
+        voxels[7] = Float.NaN;
+        voxels[70] = Float.POSITIVE_INFINITY;
+        Path lr = TestScans.write(clean.withGrid(clean.shape(), voxels, clean.affine()), dir.resolve("nan.nii.gz"));
+        Path out = dir.resolve("cubic.nii.gz");
+
+        CliRun refused = CliRun.of("upsample", "--input", lr.toString(), "--output", out.toString());
+        assertEquals(ExitCodes.BAD_INPUT, refused.exitCode(), refused.err());
+        assertEquals(1, refused.errLines(), refused.err());
+        assertTrue(refused.err().contains("2 of 600 voxels are NaN or infinite")
+                && refused.err().contains("--nan-to-zero replaces them with 0"), refused.err());
+        assertFalse(Files.exists(out));
+
+        CliRun zeroed = CliRun.of("upsample", "--nan-to-zero", "--input", lr.toString(), "--output", out.toString());
+        assertEquals(ExitCodes.OK, zeroed.exitCode(), zeroed.err());
+        assertTrue(zeroed.err().contains("replaced 2 NaN/infinite voxels with 0"), zeroed.err());
+        assertTrue(Files.exists(out));
+    }
+
+    @Test
     void infoSaysWhenTheVoxelsCannotBeRead(@TempDir Path dir) throws IOException {
         // an RGB24 header (datatype 128, bitpix 24): the header is fine, the voxels are refused
         Path rgb = TestScans.write(TestScans.phantom(12, 10, 5, 1, 1, 4), dir.resolve("rgb.nii"));

@@ -60,7 +60,7 @@ public final class NiftiReader {
         if (nonFinite > 0) {
             if (options.nonFinitePolicy() == NonFinitePolicy.REFUSE) {
                 throw new NonFiniteVoxelsException(files.imageName() + ": " + nonFinite + " of " + voxels.length
-                        + " voxels are NaN or infinite; refusing them (they can be replaced with 0 on request)",
+                        + " voxels are NaN or infinite",
                         nonFinite);
             }
             replaceNonFinite(voxels);
