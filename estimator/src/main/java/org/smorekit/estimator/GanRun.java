@@ -1,6 +1,7 @@
 package org.smorekit.estimator;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.smorekit.degrade.HalfMaximum;
@@ -15,7 +16,7 @@ import org.smorekit.progress.ProgressListener;
  * ({@link QuantileAverage}), which keeps the width of a fluctuating k. See docs/estimator.md for every choice.
  */
 final class GanRun {
-    private static final int[] DISCRIMINATOR_KERNELS = {3, 3, 3, 1, 1};
+    private static final int[] DISCRIMINATOR_KERNELS = discriminatorKernels();
     private static final int ROWS = PatchDegradation.OUT;
     /** Learning rate of the warm-up towards an impulse (espreso2 0.3.2: 80 iterations at 1e-4). */
     static final double WARMUP_LEARNING_RATE = 1e-4;
@@ -340,5 +341,17 @@ final class GanRun {
                 }
             }
         }
+    }
+
+    /**
+     * The paper's kernels 3, 3, 3, 1, 1 (receptive field 7), or, as a development switch (unset by default), those of
+     * {@code -Dsmorekit.estimator.discriminatorKernels=3,3,3,3,3} (espreso2 0.3.2's receptive field 11).
+     */
+    private static int[] discriminatorKernels() {
+        String property = System.getProperty("smorekit.estimator.discriminatorKernels");
+        if (property == null || property.isBlank()) {
+            return new int[] {3, 3, 3, 1, 1};
+        }
+        return Arrays.stream(property.split(",")).mapToInt(k -> Integer.parseInt(k.trim())).toArray();
     }
 }
