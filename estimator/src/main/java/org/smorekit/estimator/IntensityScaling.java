@@ -32,7 +32,8 @@ final class IntensityScaling {
             }
         }
         if (n == 0) {
-            throw new IllegalArgumentException("the scan is constant; there is nothing to learn a profile from");
+            throw new IllegalArgumentException("the scan is constant (every voxel is " + min
+                    + "); there is nothing to learn a profile from");
         }
         Arrays.sort(above, 0, n);
         double robustMax = above[Math.min(n - 1, (int) Math.floor(PERCENTILE / 100 * (n - 1)))];
