@@ -163,5 +163,14 @@ public final class SmoreTrainer {
         if (slices.isPresent()) {
             throw new IllegalArgumentException(slices.get());
         }
+        float first = scan.get(0);
+        for (int i = 1; i < scan.size(); i++) {
+            if (scan.get(i) != first) {
+                return;
+            }
+        }
+        // a network trained on constant pairs does not return exactly that constant: refuse rather than invent detail
+        throw new IllegalArgumentException("the scan is constant (every voxel is " + first
+                + "); there is nothing to super-resolve");
     }
 }

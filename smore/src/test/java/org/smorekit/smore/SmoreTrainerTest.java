@@ -148,6 +148,9 @@ class SmoreTrainerTest {
         assertMessage("sliceAxis must be", () -> t.train(lr, 3, 2, p, null));
         assertMessage("is too small for training pairs", () -> t.train(lr, 2, 2, Phantom.gaussian(12, 20), null));
         assertMessage("profile must not be null", () -> t.train(lr, 2, 2, null, null));
+        Volume constant = lr.withData(new float[lr.size()]);
+        assertMessage("the scan is constant (every voxel is 0.0); there is nothing to super-resolve",
+                () -> t.train(constant, 2, 2, p, null));
         assertMessage("iterations must be >= 1", () -> TINY.withIterations(0));
         assertMessage("patchSize must be >= 8", () -> TINY.withPatchSize(4));
         assertMessage("learningRate must be > 0", () -> TINY.withLearningRate(-1));
