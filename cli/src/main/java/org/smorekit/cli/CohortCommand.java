@@ -66,6 +66,9 @@ public final class CohortCommand implements Callable<Integer> {
     NoiseMatchingOption noiseMatching;
 
     @Mixin
+    SliceIntensitiesOption sliceIntensities;
+
+    @Mixin
     InputOptions reading;
 
     @Mixin
@@ -232,6 +235,7 @@ public final class CohortCommand implements Callable<Integer> {
             a.add(thicknessOption.argument());
         }
         a.add(noiseMatching.argument());
+        a.add(sliceIntensities.argument());
         a.add("--seed=" + compute.seed);
         a.add("--threads=" + compute.threads);
         if (verbosity.quiet()) {

@@ -74,6 +74,40 @@ class UnusualScansTest {
     }
 
     @Test
+    void alternatingSliceIntensitiesAreBroughtToOneLevelUnlessKept(@TempDir Path dir) throws IOException {
+        Volume clean = TestScans.phantom(40, 40, 20, 1, 1, 4);
+        float[] voxels = clean.toArray();
+        for (int i = 0; i < voxels.length; i++) {
+            if ((i / (40 * 40)) % 2 == 1) {
+                voxels[i] *= 0.9f; // every odd slice 10% darker, as an interleaved acquisition's second pass
+            }
+        }
+        Path striped = TestScans.write(clean.withData(voxels), dir.resolve("interleaved.nii.gz"));
+        Path out = dir.resolve("cubic.nii.gz");
+
+        CliRun corrected = CliRun.of("upsample", "--input", striped.toString(), "--output", out.toString());
+        assertEquals(ExitCodes.OK, corrected.exitCode(), corrected.err());
+        assertTrue(corrected.err().contains("slice intensities alternate (even slices 11.")
+                && corrected.err().contains("brighter than odd ones")
+                && corrected.err().contains("both scaled to their common level"), corrected.err());
+        Volume up = NiftiReader.read(out).volume();
+        // fine slices 0 and 4 are the thick slices 0 and 1, now at one level: their ratio is the clean one's
+        int centre = up.index(20, 20, 0);
+        double ratio = up.get(up.index(20, 20, 4)) / up.get(centre);
+        assertEquals(clean.get(clean.index(20, 20, 1)) / clean.get(clean.index(20, 20, 0)), ratio, 0.02);
+
+        CliRun kept = CliRun.of("upsample", "--slice-intensities", "keep", "--input", striped.toString(), "--output",
+                dir.resolve("kept.nii.gz").toString());
+        assertEquals(ExitCodes.OK, kept.exitCode(), kept.err());
+        assertTrue(kept.err().contains("left as they are"), kept.err());
+
+        Path plain = TestScans.write(clean, dir.resolve("plain.nii.gz"));
+        CliRun none = CliRun.of("upsample", "--input", plain.toString(), "--output", dir.resolve("p.nii.gz").toString());
+        assertEquals(ExitCodes.OK, none.exitCode(), none.err());
+        assertFalse(none.err().contains("alternate"), none.err());
+    }
+
+    @Test
     void nanVoxelsAreRefusedWithTheOptionThatAcceptsThem(@TempDir Path dir) throws IOException {
         Volume clean = TestScans.phantom(12, 10, 5, 1, 1, 4);
         float[] voxels = clean.toArray();

@@ -1,0 +1,187 @@
+package org.smorekit.volume;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Slice intensities that alternate between even and odd slices, as an interleaved 2-D multi-slice acquisition leaves
+ * them: the slices of the second pass are excited while the tails of their neighbours' slice profiles are still
+ * recovering (cross-talk), so every other slice comes out a few percent darker. Along the slice axis that is a pattern
+ * of period 2 slices, the finest the scan can hold, and nothing in the slices' planes has it: the slice-profile
+ * estimator reads it as detail that only a near-impulse profile keeps, and SR learns nothing that removes it.
+ *
+ * <p>Model: slice {@code j} is the anatomy times {@code exp(+L/2)} for even {@code j} and {@code exp(-L/2)} for odd
+ * {@code j}, so {@code L} is the log of the even slices' intensity over the odd ones'. Measured slice by slice: each
+ * slice {@code s_j} against the cubic interpolation of its neighbours {@code n_j = (9 (s_{j-1} + s_{j+1}) - s_{j-3} -
+ * s_{j+3}) / 16} (of the other parity, so {@code n_j} carries the opposite factor), as the least-squares gain
+ * {@code g_j = sum s_j n_j / sum n_j^2} over the voxels where both are above the scan's Otsu threshold. Then
+ * {@code ln g_j = (-1)^j L} plus what the anatomy adds, and {@code L} is the mean of {@code (-1)^j ln g_j} with the
+ * standard error of that mean. Scans of fewer than 8 slices use the linear interpolation {@code (s_{j-1} + s_{j+1}) /
+ * 2}. The estimate is refined by measuring again on the corrected scan (three rounds). On Colin27 thick-sliced along
+ * each axis (Gaussian FWHM 4 at scale 4; {@code Colin27SliceIntensityAlternationTest}) a clean scan reads 0.0-0.3%
+ * with a standard error of 0.7-0.8%, and odd slices at 95% (5.3% between them) read 4.9-5.3%: an alternation of
+ * about 3% or more is found.
+ *
+ * @param logRatio      L, the natural log of the even slices' intensity over the odd slices'
+ * @param standardError the standard error of {@code logRatio}, from the slice-to-slice scatter of the last round
+ * @param slices        how many slices it was measured on
+ */
+public record SliceIntensityAlternation(double logRatio, double standardError, int slices) {
+
+    /** How many standard errors {@code |L|} must exceed to count as present. */
+    public static final double DETECTION_Z = 4;
+    /** The smallest alternation that counts, as a log ratio: 1% between even and odd slices. */
+    public static final double MIN_LOG_RATIO = Math.log(1.01);
+    /** Fewest slices with a usable comparison for a measurement. */
+    public static final int MIN_SLICES = 6;
+    private static final int ROUNDS = 3;
+    private static final int MIN_VOXELS = 100;
+
+    public SliceIntensityAlternation {
+        if (!Double.isFinite(logRatio) || !(standardError >= 0) || slices < MIN_SLICES) {
+            throw new IllegalArgumentException("need a finite log ratio, a standard error >= 0 and at least "
+                    + MIN_SLICES + " slices, got " + logRatio + ", " + standardError + ", " + slices);
+        }
+    }
+
+    /**
+     * Measures the alternation along {@code sliceAxis}, or empty when the scan has too few slices with enough voxels
+     * inside the head to compare (fewer than {@value #MIN_SLICES}).
+     */
+    public static Optional<SliceIntensityAlternation> measure(Volume scan, int sliceAxis) {
+        Objects.requireNonNull(scan, "scan");
+        Affine.checkAxis(sliceAxis);
+        double threshold = OtsuThreshold.of(scan);
+        float[][] slices = slicesOf(scan, sliceAxis);
+        double total = 0;
+        Round round = null;
+        for (int r = 0; r < ROUNDS; r++) {
+            round = Round.of(slices, threshold, total);
+            if (round == null) {
+                return Optional.empty();
+            }
+            total += round.logRatio;
+        }
+        return Optional.of(new SliceIntensityAlternation(total, round.standardError, round.count));
+    }
+
+    /** True when the alternation is both clear of the measurement's scatter and at least 1%. */
+    public boolean present() {
+        return Math.abs(logRatio) > DETECTION_Z * standardError && Math.abs(logRatio) >= MIN_LOG_RATIO;
+    }
+
+    /** The even slices' intensity over the odd slices'. */
+    public double ratio() {
+        return Math.exp(logRatio);
+    }
+
+    /** The scan with even slices divided by {@code exp(L/2)} and odd ones multiplied by it. */
+    public Volume corrected(Volume scan, int sliceAxis) {
+        Objects.requireNonNull(scan, "scan");
+        Affine.checkAxis(sliceAxis);
+        float[] data = scan.toArray();
+        int[] shape = scan.shape();
+        float even = (float) Math.exp(-logRatio / 2);
+        float odd = (float) Math.exp(logRatio / 2);
+        for (int z = 0; z < shape[2]; z++) {
+            for (int y = 0; y < shape[1]; y++) {
+                for (int x = 0; x < shape[0]; x++) {
+                    int slice = sliceAxis == 0 ? x : sliceAxis == 1 ? y : z;
+                    data[x + shape[0] * (y + shape[1] * z)] *= slice % 2 == 0 ? even : odd;
+                }
+            }
+        }
+        return scan.withData(data);
+    }
+
+    /** "even slices 4.9% brighter than odd ones (+- 0.5%, 40 slices)". */
+    @Override
+    public String toString() {
+        double percent = (Math.exp(Math.abs(logRatio)) - 1) * 100;
+        return String.format(Locale.ROOT, "even slices %.1f%% %s than odd ones (+- %.1f%%, %d slices)", percent,
+                logRatio >= 0 ? "brighter" : "darker", standardError * 100, slices);
+    }
+
+    /** Slice j as a flat array of its in-plane voxels, in the same order for every slice. */
+    private static float[][] slicesOf(Volume scan, int sliceAxis) {
+        int[] shape = scan.shape();
+        int n = shape[sliceAxis];
+        int perSlice = scan.size() / n;
+        float[][] slices = new float[n][perSlice];
+        int[] next = new int[n];
+        for (int z = 0; z < shape[2]; z++) {
+            for (int y = 0; y < shape[1]; y++) {
+                for (int x = 0; x < shape[0]; x++) {
+                    int j = sliceAxis == 0 ? x : sliceAxis == 1 ? y : z;
+                    slices[j][next[j]++] = scan.get(x, y, z);
+                }
+            }
+        }
+        return slices;
+    }
+
+    /** One round: L measured on the slices after correcting them by the {@code applied} log ratio so far. */
+    private record Round(double logRatio, double standardError, int count) {
+
+        static Round of(float[][] slices, double threshold, double applied) {
+            int n = slices.length;
+            boolean cubic = n >= 8;
+            int reach = cubic ? 3 : 1;
+            double[] values = new double[n];
+            int count = 0;
+            for (int j = reach; j < n - reach; j++) {
+                double gain = gain(slices, j, cubic, threshold, applied);
+                if (Double.isFinite(gain)) {
+                    values[count++] = (j % 2 == 0 ? 1 : -1) * Math.log(gain);
+                }
+            }
+            if (count < MIN_SLICES) {
+                return null;
+            }
+            double mean = 0;
+            for (int i = 0; i < count; i++) {
+                mean += values[i];
+            }
+            mean /= count;
+            double variance = 0;
+            for (int i = 0; i < count; i++) {
+                variance += (values[i] - mean) * (values[i] - mean);
+            }
+            variance /= count - 1;
+            // (-1)^j ln g_j = L per slice: s_j and its neighbours carry opposite factors
+            return new Round(mean, Math.sqrt(variance / count), count);
+        }
+
+        /** The least-squares gain of slice j over its interpolated neighbours, or NaN with too few head voxels. */
+        private static double gain(float[][] slices, int j, boolean cubic, double threshold, double applied) {
+            double own = factor(j, applied);
+            double other = factor(j + 1, applied);
+            float[] s = slices[j];
+            float[] before = slices[j - 1];
+            float[] after = slices[j + 1];
+            float[] farBefore = cubic ? slices[j - 3] : null;
+            float[] farAfter = cubic ? slices[j + 3] : null;
+            double sn = 0;
+            double nn = 0;
+            int voxels = 0;
+            for (int i = 0; i < s.length; i++) {
+                double v = s[i] * own;
+                double neighbours = cubic
+                        ? (9.0 * (before[i] + after[i]) - farBefore[i] - farAfter[i]) / 16 * other
+                        : 0.5 * (before[i] + after[i]) * other;
+                if (v > threshold && neighbours > threshold) {
+                    sn += v * neighbours;
+                    nn += neighbours * neighbours;
+                    voxels++;
+                }
+            }
+            return voxels >= MIN_VOXELS ? sn / nn : Double.NaN;
+        }
+
+        /** The correction applied so far to slice j: exp(-L/2) for even j, exp(+L/2) for odd j. */
+        private static double factor(int j, double applied) {
+            return Math.exp((j % 2 == 0 ? -0.5 : 0.5) * applied);
+        }
+    }
+}
