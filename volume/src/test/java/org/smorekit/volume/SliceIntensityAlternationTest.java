@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 
 class SliceIntensityAlternationTest {
 
-    /** A ball of smoothly varying intensity in an empty background, 40 x 40 x n, odd slices times {@code gain}. */
-    private static Volume ball(int slices, double gain) {
+    /**
+     * A cylinder along z with a smooth texture in an empty background, 40 x 40 x n, odd slices times {@code gain}.
+     */
+    private static Volume cylinder(int slices, double gain) {
         int[] shape = {40, 40, slices};
         float[] data = new float[40 * 40 * slices];
         for (int z = 0; z < slices; z++) {
@@ -18,8 +20,8 @@ class SliceIntensityAlternationTest {
                 for (int x = 0; x < 40; x++) {
                     double dx = (x - 20) / 20.0;
                     double dy = (y - 20) / 20.0;
-                    double dz = (z - slices / 2.0) / (slices / 2.0);
-                    double signal = dx * dx + dy * dy + dz * dz < 0.8 ? 100 + 20 * dx + 10 * dz : 0;
+                    double texture = 20 * Math.sin(x / 5.0) * Math.cos(y / 7.0) + 10 * Math.sin(z / 4.0);
+                    double signal = dx * dx + dy * dy < 0.8 ? 100 + texture : 0;
                     data[x + 40 * (y + 40 * z)] = (float) (signal * (z % 2 == 1 ? gain : 1));
                 }
             }
@@ -29,11 +31,11 @@ class SliceIntensityAlternationTest {
 
     @Test
     void findsTheRatioOfEvenToOddSlicesAndUndoesIt() {
-        SliceIntensityAlternation found = SliceIntensityAlternation.measure(ball(30, 0.9), 2).orElseThrow();
+        SliceIntensityAlternation found = SliceIntensityAlternation.measure(cylinder(30, 0.9), 2).orElseThrow();
         assertTrue(found.present(), found.toString());
         assertEquals(1 / 0.9, found.ratio(), 0.005, found.toString());
-        Volume corrected = found.corrected(ball(30, 0.9), 2);
-        Volume clean = ball(30, 1);
+        Volume corrected = found.corrected(cylinder(30, 0.9), 2);
+        Volume clean = cylinder(30, 1);
         // both parities end at the geometric mean of their levels: clean * sqrt(0.9)
         int centre = clean.index(20, 20, 15);
         assertEquals(clean.get(centre) * Math.sqrt(0.9), corrected.get(centre), 0.3);
@@ -42,15 +44,15 @@ class SliceIntensityAlternationTest {
 
     @Test
     void aScanWithoutAlternationShowsNone() {
-        SliceIntensityAlternation none = SliceIntensityAlternation.measure(ball(30, 1), 2).orElseThrow();
+        SliceIntensityAlternation none = SliceIntensityAlternation.measure(cylinder(30, 1), 2).orElseThrow();
         assertFalse(none.present(), none.toString());
         assertEquals(0, none.logRatio(), 0.01, none.toString());
     }
 
     @Test
     void tooFewSlicesGiveNoMeasurement() {
-        assertTrue(SliceIntensityAlternation.measure(ball(6, 0.9), 2).isEmpty());
-        assertTrue(SliceIntensityAlternation.measure(ball(30, 0.9), 0).isPresent());
+        assertTrue(SliceIntensityAlternation.measure(cylinder(6, 0.9), 2).isEmpty());
+        assertTrue(SliceIntensityAlternation.measure(cylinder(30, 0.9), 0).isPresent());
     }
 
     @Test
