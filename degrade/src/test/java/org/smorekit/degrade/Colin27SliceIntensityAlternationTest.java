@@ -16,7 +16,7 @@ import org.smorekit.volume.nifti.NiftiReader;
 
 /**
  * An interleaved acquisition's alternating slice intensities, on Colin27 thick-sliced along each axis (Gaussian FWHM
- * 4 at scale 4): a clean scan shows none, odd slices at 95% are found and corrected to within 0.5%.
+ * 4 at scale 4): a clean scan shows none; odd slices at 98.5% or 95% are found, within 0.3%, and corrected.
  */
 class Colin27SliceIntensityAlternationTest {
     private static Volume colin;
@@ -56,12 +56,22 @@ class Colin27SliceIntensityAlternationTest {
 
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 2})
+    void oneAndAHalfPercentIsFound(int axis) {
+        Volume lr = ThickSliceSimulator.simulate(colin, Profiles.gaussian(4), 4, axis);
+        SliceIntensityAlternation found = SliceIntensityAlternation.measure(withOddSlicesAt(lr, axis, 0.985f), axis)
+                .orElseThrow();
+        assertTrue(found.present(), found.toString());
+        assertEquals(1 / 0.985, found.ratio(), 0.003, found.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2})
     void oddSlicesAtNinetyFivePercentAreFoundAndCorrected(int axis) {
         Volume lr = ThickSliceSimulator.simulate(colin, Profiles.gaussian(4), 4, axis);
         Volume striped = withOddSlicesAt(lr, axis, 0.95f);
         SliceIntensityAlternation found = SliceIntensityAlternation.measure(striped, axis).orElseThrow();
         assertTrue(found.present(), found.toString());
-        assertEquals(1 / 0.95, found.ratio(), 0.01, found.toString());
+        assertEquals(1 / 0.95, found.ratio(), 0.003, found.toString());
         assertTrue(found.toString().contains("% brighter than odd ones"), found.toString());
 
         Volume corrected = found.corrected(striped, axis);
