@@ -17,10 +17,10 @@ public final class SliceIntensitiesOption {
     @Option(names = "--slice-intensities", paramLabel = "<auto|keep>", defaultValue = "auto",
             description = "auto: when even and odd slices differ in intensity (the cross-talk of an interleaved "
                     + "acquisition; found when the difference is at least 1 percent and 3 standard errors of its "
-                    + "measurement: from 1 to 1.5 percent on a 40-slice head), scale both to their common level before estimating "
-                    + "the profile, training and interpolating, and say so. Left in, the alternation reads as detail "
-                    + "along the slice axis: the profile estimate collapses to an impulse. keep: use the slices as "
-                    + "they are (default: ${DEFAULT-VALUE}).")
+                    + "measurement: from 1 to 1.5 percent on a 40-slice head), scale both to their common level "
+                    + "before estimating the profile, training and interpolating, and say so. Left in, the "
+                    + "alternation reads as detail along the slice axis: the profile estimate collapses to an "
+                    + "impulse. keep: use the slices as they are (default: ${DEFAULT-VALUE}).")
     Mode mode = Mode.auto;
 
     /** Whether an alternation found is corrected. */

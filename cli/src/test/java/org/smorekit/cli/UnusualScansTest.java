@@ -102,7 +102,8 @@ class UnusualScansTest {
         assertTrue(kept.err().contains("left as they are"), kept.err());
 
         Path plain = TestScans.write(clean, dir.resolve("plain.nii.gz"));
-        CliRun none = CliRun.of("upsample", "--input", plain.toString(), "--output", dir.resolve("p.nii.gz").toString());
+        CliRun none = CliRun.of("upsample", "--input", plain.toString(), "--output",
+                dir.resolve("p.nii.gz").toString());
         assertEquals(ExitCodes.OK, none.exitCode(), none.err());
         assertFalse(none.err().contains("alternate"), none.err());
     }
