@@ -66,7 +66,7 @@ public final class CohortCommand implements Callable<Integer> {
     NoiseMatchingOption noiseMatching;
 
     @Mixin
-    SliceIntensitiesOption sliceIntensities;
+    InterleaveCorrectionOption interleave;
 
     @Mixin
     InputOptions reading;
@@ -235,7 +235,7 @@ public final class CohortCommand implements Callable<Integer> {
             a.add(thicknessOption.argument());
         }
         a.add(noiseMatching.argument());
-        a.add(sliceIntensities.argument());
+        a.add(interleave.argument());
         a.add("--seed=" + compute.seed);
         a.add("--threads=" + compute.threads);
         if (verbosity.quiet()) {

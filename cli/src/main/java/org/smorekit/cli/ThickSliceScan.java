@@ -17,7 +17,6 @@ import org.smorekit.volume.InPlaneResampling;
 import org.smorekit.volume.NoiseLevel;
 import org.smorekit.volume.ScanGeometryException;
 import org.smorekit.volume.SliceGeometry;
-import org.smorekit.volume.SliceIntensityAlternation;
 import org.smorekit.volume.SliceSpacings;
 import org.smorekit.volume.Volume;
 import org.smorekit.volume.nifti.NiftiImage;
@@ -42,13 +41,12 @@ import org.smorekit.volume.nifti.NiftiImage;
  * @param warnings   what the user was warned of while reading (for the command's log and sidecar)
  * @param noise      the noise of {@code volume} in its slices' planes ({@link NoiseLevel}), unless the scan has no
  *                   voxel inside the head to measure it on
- * @param alternation how much even and odd slices differ in intensity, unless the scan has too few slices to tell
- * @param alternationCorrected whether {@code volume} has that alternation removed
+ * @param interleave what an interleaved acquisition left between the even and odd slices, and whether {@code volume}
+ *                   has it corrected
  */
 record ThickSliceScan(Path path, NiftiImage image, Volume volume, SliceGeometry geometry,
                       Optional<InPlaneResampling> resampling, Optional<NominalSliceThickness> thickness,
-                      List<String> warnings, Optional<NoiseLevel> noise,
-                      Optional<SliceIntensityAlternation> alternation, boolean alternationCorrected) {
+                      List<String> warnings, Optional<NoiseLevel> noise, InterleaveArtifacts interleave) {
 
     /** The most voxels a super-resolved volume may have: the largest Java array. */
     private static final double MAX_VOXELS = Integer.MAX_VALUE - 8;
@@ -59,11 +57,11 @@ record ThickSliceScan(Path path, NiftiImage image, Volume volume, SliceGeometry 
      *
      * @param axis              the slice axis given by the user, or null to detect it (the axis with the largest
      *                          spacing)
-     * @param correctAlternation whether even and odd slices whose intensities differ are brought to their common
-     *                          level ({@link SliceIntensityAlternation}); measured either way
+     * @param correctInterleave whether what an interleaved acquisition left between the even and odd slices is
+     *                          corrected ({@link InterleaveArtifacts}); measured either way
      */
     static ThickSliceScan read(Path path, InputOptions options, Integer axis, SliceThicknessOption thicknessOption,
-                               boolean correctAlternation, Terminal terminal) throws IOException {
+                               boolean correctInterleave, Terminal terminal) throws IOException {
         if (axis != null) {
             SliceAxisArguments.requireAxis(axis);
         }
@@ -106,22 +104,14 @@ record ThickSliceScan(Path path, NiftiImage image, Volume volume, SliceGeometry 
             warnings.addAll(lookup.warnings());
             thickness = lookup.thickness();
         }
-        Volume volume = resampling.map(r -> BsplineUpsampler.upsample(image.volume(), r.scale(), r.axis()))
+        Volume resampled = resampling.map(r -> BsplineUpsampler.upsample(image.volume(), r.scale(), r.axis()))
                 .orElse(image.volume());
-        Optional<SliceIntensityAlternation> alternation = SliceIntensityAlternation.measure(volume, g.axis());
-        boolean corrected = correctAlternation && alternation.filter(SliceIntensityAlternation::present).isPresent();
-        if (corrected) {
-            volume = alternation.get().corrected(volume, g.axis());
-            warnings.add(path + ": slice intensities alternate (" + alternation.get() + "), as the cross-talk of an"
-                    + " interleaved acquisition leaves them: both scaled to their common level before anything else"
-                    + " (--slice-intensities keep leaves them)");
-        } else if (alternation.filter(SliceIntensityAlternation::present).isPresent()) {
-            warnings.add(path + ": slice intensities alternate (" + alternation.get() + "), left as they are"
-                    + " (--slice-intensities keep): the profile estimate reads them as detail along the slice axis");
-        }
+        InterleaveArtifacts interleave = InterleaveArtifacts.of(resampled, g.axis(), correctInterleave);
+        warnings.addAll(interleave.warnings(path));
         warnings.forEach(terminal::warn);
+        Volume volume = interleave.volume();
         return new ThickSliceScan(path, image, volume, g, resampling, thickness, List.copyOf(warnings),
-                NoiseLevel.measure(volume, g.axis()), alternation, corrected);
+                NoiseLevel.measure(volume, g.axis()), interleave);
     }
 
     /**
@@ -195,18 +185,7 @@ record ThickSliceScan(Path path, NiftiImage image, Volume volume, SliceGeometry 
         resampling.ifPresent(r -> m.put("in_plane_resampled", resamplingJson(r, volume.shape())));
         m.put("noise_sigma", noise.map(NoiseLevel::sigma).orElse(null));
         m.put("snr_head", noise.map(n -> Double.isFinite(n.snr()) ? n.snr() : null).orElse(null));
-        m.put("slice_intensity_alternation", alternation.map(this::alternationJson).orElse(null));
-        return m;
-    }
-
-    /** How much even and odd slices differ, whether that counts, and whether it was corrected. */
-    private Map<String, Object> alternationJson(SliceIntensityAlternation a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("even_to_odd_ratio", a.ratio());
-        m.put("log_ratio_standard_error", a.standardError());
-        m.put("slices", a.slices());
-        m.put("present", a.present());
-        m.put("corrected", alternationCorrected);
+        interleave.addTo(m);
         return m;
     }
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --input} / {@code --axis} (and the reading options {@code --volume} / {@code --nan-to-zero}, and
- * {@code --slice-intensities}), mixed into
+ * {@code --interleave-correction}), mixed into
  * every command that works on one thick-slice scan. The commands whose result the nominal slice thickness changes
  * ({@code estimate}, {@code run}, {@code sr}) add {@link SliceThicknessOption} and read with it; {@code upsample},
  * whose interpolation does not depend on it, does not offer the option.
@@ -26,7 +26,7 @@ public final class ThickSliceScanOptions {
     InputOptions reading;
 
     @Mixin
-    SliceIntensitiesOption sliceIntensities;
+    InterleaveCorrectionOption interleave;
 
     /** The file given with {@code --input}. */
     public Path input() {
@@ -35,7 +35,7 @@ public final class ThickSliceScanOptions {
 
     /** Reads the scan and its slice geometry; refuses, as bad input, a scan that is not a thick-slice scan. */
     ThickSliceScan read(Terminal terminal) throws IOException {
-        return ThickSliceScan.read(input, reading, axis, null, sliceIntensities.correct(), terminal);
+        return ThickSliceScan.read(input, reading, axis, null, interleave.correct(), terminal);
     }
 
     /**
@@ -43,6 +43,6 @@ public final class ThickSliceScanOptions {
      * BIDS sidecar next to the input.
      */
     ThickSliceScan read(SliceThicknessOption thickness, Terminal terminal) throws IOException {
-        return ThickSliceScan.read(input, reading, axis, thickness, sliceIntensities.correct(), terminal);
+        return ThickSliceScan.read(input, reading, axis, thickness, interleave.correct(), terminal);
     }
 }

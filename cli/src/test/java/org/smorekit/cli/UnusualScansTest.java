@@ -96,7 +96,7 @@ class UnusualScansTest {
         double ratio = up.get(up.index(20, 20, 4)) / up.get(centre);
         assertEquals(clean.get(clean.index(20, 20, 1)) / clean.get(clean.index(20, 20, 0)), ratio, 0.02);
 
-        CliRun kept = CliRun.of("upsample", "--slice-intensities", "keep", "--input", striped.toString(), "--output",
+        CliRun kept = CliRun.of("upsample", "--interleave-correction", "off", "--input", striped.toString(), "--output",
                 dir.resolve("kept.nii.gz").toString());
         assertEquals(ExitCodes.OK, kept.exitCode(), kept.err());
         assertTrue(kept.err().contains("left as they are"), kept.err());
@@ -106,6 +106,33 @@ class UnusualScansTest {
                 dir.resolve("p.nii.gz").toString());
         assertEquals(ExitCodes.OK, none.exitCode(), none.err());
         assertFalse(none.err().contains("alternate"), none.err());
+    }
+
+    @Test
+    void evenAndOddSlicesDisplacedInPlaneAreMovedBackUnlessTheCorrectionIsOff(@TempDir Path dir) throws IOException {
+        Volume aligned = TestScans.phantom(40, 40, 20, 1, 1, 4);
+        float[] voxels = aligned.toArray();
+        for (int z = 1; z < 20; z += 2) {
+            for (int y = 0; y < 40; y++) {
+                for (int x = 39; x > 0; x--) {
+                    voxels[aligned.index(x, y, z)] = voxels[aligned.index(x - 1, y, z)]; // moved by one voxel
+                }
+            }
+        }
+        Path moved = TestScans.write(aligned.withData(voxels), dir.resolve("moved.nii.gz"));
+
+        CliRun corrected = CliRun.of("upsample", "--input", moved.toString(), "--output",
+                dir.resolve("cubic.nii.gz").toString());
+        assertEquals(ExitCodes.OK, corrected.exitCode(), corrected.err());
+        assertTrue(corrected.err().matches("(?s).*even slices displaced by \\(-(0\\.9|1\\.0)\\d, -?0\\.0\\d\\).*")
+                && corrected.err().contains("moved back by half of it"), corrected.err());
+        assertFalse(corrected.err().contains("alternate"), corrected.err());
+
+        CliRun off = CliRun.of("upsample", "--interleave-correction", "off", "--input", moved.toString(), "--output",
+                dir.resolve("off.nii.gz").toString());
+        assertEquals(ExitCodes.OK, off.exitCode(), off.err());
+        assertTrue(off.err().contains("even slices displaced by") && off.err().contains("left as they are"),
+                off.err());
     }
 
     @Test

@@ -20,7 +20,7 @@ import java.util.Optional;
  * the slices' numbers of head voxels (a slice through the top of the head compares few voxels and scatters most), with
  * the standard error of that weighted mean. Scans of fewer than 8 slices use the linear interpolation
  * {@code (s_{j-1} + s_{j+1}) / 2}. The estimate is refined by measuring again on the corrected scan (three rounds). On Colin27 thick-sliced along
- * each axis (Gaussian FWHM 4 at scale 4; {@code Colin27SliceIntensityAlternationTest}) a clean scan reads 0.0-0.1%
+ * each axis (Gaussian FWHM 4 at scale 4; {@code Colin27InterleaveArtifactsTest}) a clean scan reads 0.0-0.1%
  * with a standard error of 0.3-0.5%; odd slices at 98.5% (1.5% between them) read 1.5-1.6%, at 95% (5.3%) 5.2-5.3%:
  * an alternation is found from about 1% (along z and y) to 1.5% (x). The unweighted mean scattered twice as much
  * (0.7-0.8%) and read 0.3% low. (The median of the voxels' log ratios in place of the least-squares gain scattered
