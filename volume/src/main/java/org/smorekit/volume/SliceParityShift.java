@@ -68,7 +68,10 @@ public record SliceParityShift(double dx, double dy, double standardError, int s
         return size > DETECTION_Z * standardError && size >= MIN_VOXELS_SHIFT;
     }
 
-    /** The scan with the even slices moved by {@code -d/2} and the odd ones by {@code +d/2} (cubic interpolation). */
+    /**
+     * The scan with the even and odd slices brought together: the odd ones moved by the whole voxels of {@code d} and
+     * half its fraction, the even ones by minus that half (cubic interpolation by at most a quarter of a voxel).
+     */
     public Volume corrected(Volume scan, int sliceAxis) {
         Objects.requireNonNull(scan, "scan");
         Affine.checkAxis(sliceAxis);
@@ -106,15 +109,25 @@ public record SliceParityShift(double dx, double dy, double standardError, int s
             return new Slices(planes, nu, nv);
         }
 
-        /** Even slices moved by (-dx/2, -dy/2), odd ones by (+dx/2, +dy/2). */
+        /**
+         * The slices moved so that the even ones no longer sit at {@code d} from the odd ones: the odd ones by the
+         * whole voxels {@code n = round(d)} (exact) plus half the fraction {@code f = d - n}, the even ones by minus
+         * half of it. Every slice is interpolated by at most a quarter of a voxel, where moving each by half of
+         * {@code d} would interpolate by up to half a voxel and blur the planes more (the profile estimate reads
+         * blurrier planes as a narrower profile); the result stays on the even slices' position up to {@code f/2}.
+         */
         Slices movedBack(double dx, double dy) {
             if (dx == 0 && dy == 0) {
                 return this;
             }
+            long nx = Math.round(dx);
+            long ny = Math.round(dy);
+            double fx = dx - nx;
+            double fy = dy - ny;
             float[][] moved = new float[planes.length][];
             for (int j = 0; j < planes.length; j++) {
-                double sign = j % 2 == 0 ? -0.5 : 0.5;
-                moved[j] = CubicShift.shift(planes[j], nu, nv, sign * dx, sign * dy);
+                moved[j] = j % 2 == 0 ? CubicShift.shift(planes[j], nu, nv, -fx / 2, -fy / 2)
+                        : CubicShift.shift(planes[j], nu, nv, nx + fx / 2, ny + fy / 2);
             }
             return new Slices(moved, nu, nv);
         }
