@@ -56,7 +56,8 @@ record InterleaveArtifacts(Optional<SliceIntensityAlternation> alternation, Opti
                 + " them" + (correct ? ": both scaled to their common level before anything else" : done)));
         shift.filter(SliceParityShift::present).ifPresent(s -> warnings.add(path + ": " + s + ", as a head that"
                 + " moved between the passes of an interleaved acquisition leaves them"
-                + (correct ? ": each moved back by half of it (cubic interpolation) before anything else" : done)));
+                + (correct ? ": brought together before anything else (the odd slices moved by its whole voxels,"
+                + " both by half the rest, cubic interpolation)" : done)));
         return warnings;
     }
 

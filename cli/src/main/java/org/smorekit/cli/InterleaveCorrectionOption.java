@@ -17,9 +17,9 @@ public final class InterleaveCorrectionOption {
                     + "acquisition leave them, correct it before estimating the profile, training and interpolating, "
                     + "and say so: an intensity difference (cross-talk; found from 1 to 1.5 percent on a 40-slice "
                     + "head) is scaled to the common level, an in-plane displacement (the head moved between the "
-                    + "passes; found from a quarter of a voxel) is moved back, half on each. Left in, either reads "
-                    + "as detail along the slice axis: the profile estimate collapses to an impulse. off: measure "
-                    + "and warn only (default: ${DEFAULT-VALUE}).")
+                    + "passes; found from a quarter of a voxel) is undone by moving the slices back. Left in, "
+                    + "either reads as detail along the slice axis: the profile estimate collapses to an impulse. "
+                    + "off: measure and warn only (default: ${DEFAULT-VALUE}).")
     Mode mode = Mode.auto;
 
     /** Whether what is found is corrected. */

@@ -125,7 +125,7 @@ class UnusualScansTest {
                 dir.resolve("cubic.nii.gz").toString());
         assertEquals(ExitCodes.OK, corrected.exitCode(), corrected.err());
         assertTrue(corrected.err().matches("(?s).*even slices displaced by \\(-(0\\.9|1\\.0)\\d, -?0\\.0\\d\\).*")
-                && corrected.err().contains("moved back by half of it"), corrected.err());
+                && corrected.err().contains("brought together before anything else"), corrected.err());
         assertFalse(corrected.err().contains("alternate"), corrected.err());
 
         CliRun off = CliRun.of("upsample", "--interleave-correction", "off", "--input", moved.toString(), "--output",

@@ -14,18 +14,17 @@ import java.util.Optional;
  * <p>Model: slice {@code j} is the anatomy times {@code exp(+L/2)} for even {@code j} and {@code exp(-L/2)} for odd
  * {@code j}, so {@code L} is the log of the even slices' intensity over the odd ones'. Measured slice by slice: each
  * slice {@code s_j} against the cubic interpolation of its neighbours {@code n_j = (9 (s_{j-1} + s_{j+1}) - s_{j-3} -
- * s_{j+3}) / 16} (of the other parity, so {@code n_j} carries the opposite factor), as the least-squares gain
- * {@code g_j = sum s_j n_j / sum n_j^2} over the voxels where both are above the scan's Otsu threshold. Then
- * {@code ln g_j = (-1)^j L} plus what the anatomy adds, and {@code L} is the mean of {@code (-1)^j ln g_j} weighted by
- * the slices' numbers of head voxels (a slice through the top of the head compares few voxels and scatters most), with
- * the standard error of that weighted mean. Scans of fewer than 8 slices use the linear interpolation
- * {@code (s_{j-1} + s_{j+1}) / 2}. The estimate is refined by measuring again on the corrected scan (three rounds). On Colin27 thick-sliced along
- * each axis (Gaussian FWHM 4 at scale 4; {@code Colin27InterleaveArtifactsTest}) a clean scan reads 0.0-0.1%
- * with a standard error of 0.3-0.5%; odd slices at 98.5% (1.5% between them) read 1.5-1.6%, at 95% (5.3%) 5.2-5.3%:
- * an alternation is found from about 1% (along z and y) to 1.5% (x). The unweighted mean scattered twice as much
- * (0.7-0.8%) and read 0.3% low. (The median of the voxels' log ratios in place of the least-squares gain scattered
- * less along z, but not along x or y, and on a phantom whose texture changes by 20% from slice to slice 6.5%: not
- * used.)
+ * s_{j+3}) / 16} (of the other parity, so {@code n_j} carries the opposite factor), as the least-squares gain {@code
+ * g_j = sum s_j n_j / sum n_j^2} over the voxels where both are above the scan's Otsu threshold. Then {@code ln g_j =
+ * (-1)^j L} plus what the anatomy adds, and {@code L} is the mean of {@code (-1)^j ln g_j} weighted by the slices'
+ * numbers of head voxels (a slice through the top of the head compares few voxels and scatters most), with the standard
+ * error of that weighted mean. Scans of fewer than 8 slices use the linear interpolation {@code (s_{j-1} + s_{j+1}) /
+ * 2}. The estimate is refined by measuring again on the corrected scan (three rounds). On Colin27 thick-sliced along
+ * each axis (Gaussian FWHM 4 at scale 4; {@code Colin27InterleaveArtifactsTest}) a clean scan reads 0.0-0.1% with a
+ * standard error of 0.3-0.5%; odd slices at 98.5% (1.5% between them) read 1.5-1.6%, at 95% (5.3%) 5.2-5.3%: an
+ * alternation is found from about 1% (along z and y) to 1.5% (x). The unweighted mean scattered twice as much
+ * (0.7-0.8%) and read 0.3% low. (The median of the voxels' log ratios in place of the least-squares gain scattered less
+ * along z, but not along x or y, and on a phantom whose texture changes by 20% from slice to slice 6.5%: not used.)
  *
  * @param logRatio      L, the natural log of the even slices' intensity over the odd slices'
  * @param standardError the standard error of {@code logRatio}, from the slice-to-slice scatter of the last round

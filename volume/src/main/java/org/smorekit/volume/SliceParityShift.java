@@ -15,8 +15,10 @@ import java.util.Optional;
  * other parity, as in {@link SliceIntensityAlternation}): to first order {@code s_j - n_j = -(-1)^j d . grad n_j}, so
  * per slice {@code d_j} is the least-squares solution over the voxels where both are above the scan's Otsu threshold,
  * and {@code d} their mean weighted by those voxels' counts, with the standard error of a weighted mean from their
- * scatter. Three rounds, each on the slices moved back by the rounds before, so that displacements of a voxel or more,
- * beyond the first-order model, are still measured. Rotations between the passes are not modelled.
+ * scatter. The planes are smoothed first (binomial, about 1 voxel): a sharp edge, sampled, does not move linearly by
+ * sub-voxel amounts, and without it a phantom with hard edges read 0.79 voxel for a 1-voxel displacement. Three rounds,
+ * each on the slices moved back by the rounds before, so that displacements of a voxel or more, beyond the first-order
+ * model, are still measured. Rotations between the passes are not modelled.
  *
  * @param dx            displacement of the even slices relative to the odd ones along the first in-plane axis (voxels)
  * @param dy            the same along the second in-plane axis (the in-plane axes in voxel order, the slice axis left
@@ -34,6 +36,7 @@ public record SliceParityShift(double dx, double dy, double standardError, int s
     public static final int MIN_SLICES = 6;
     private static final int ROUNDS = 3;
     private static final int MIN_HEAD_VOXELS = 100;
+    private static final double[] BINOMIAL = {1, 4, 6, 4, 1};
 
     public SliceParityShift {
         if (!Double.isFinite(dx) || !Double.isFinite(dy) || !(standardError >= 0) || slices < MIN_SLICES) {
@@ -52,7 +55,7 @@ public record SliceParityShift(double dx, double dy, double standardError, int s
         double dy = 0;
         Round round = null;
         for (int r = 0; r < ROUNDS; r++) {
-            round = Round.of(original.movedBack(dx, dy), threshold);
+            round = Round.of(original.movedBack(dx, dy).smoothed(), threshold);
             if (round == null) {
                 return Optional.empty();
             }
@@ -130,6 +133,37 @@ public record SliceParityShift(double dx, double dy, double standardError, int s
                         : CubicShift.shift(planes[j], nu, nv, nx + fx / 2, ny + fy / 2);
             }
             return new Slices(moved, nu, nv);
+        }
+
+        /**
+         * Every plane smoothed in-plane with the binomial kernel [1 4 6 4 1] / 16 along each axis (a Gaussian of about
+         * 1 voxel standard deviation): the same blur on both sides of {@code s_j - n_j = -(-1)^j d . grad n_j} keeps
+         * the model, and extends the range where it is linear beyond the width of a sharp, sampled edge.
+         */
+        Slices smoothed() {
+            float[][] out = new float[planes.length][];
+            for (int j = 0; j < planes.length; j++) {
+                float[] along = new float[nu * nv];
+                for (int b = 0; b < nv; b++) {
+                    binomial(planes[j], b * nu, 1, nu, along);
+                }
+                out[j] = new float[nu * nv];
+                for (int a = 0; a < nu; a++) {
+                    binomial(along, a, nu, nv, out[j]);
+                }
+            }
+            return new Slices(out, nu, nv);
+        }
+
+        private static void binomial(float[] in, int start, int stride, int length, float[] out) {
+            for (int k = 0; k < length; k++) {
+                double sum = 0;
+                for (int t = -2; t <= 2; t++) {
+                    int c = Math.max(0, Math.min(length - 1, k + t));
+                    sum += BINOMIAL[t + 2] * in[start + stride * c];
+                }
+                out[start + stride * k] = (float) (sum / 16);
+            }
         }
 
         Volume into(Volume scan, int sliceAxis) {
