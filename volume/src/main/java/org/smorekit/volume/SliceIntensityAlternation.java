@@ -56,7 +56,7 @@ public record SliceIntensityAlternation(double logRatio, double standardError, i
         Objects.requireNonNull(scan, "scan");
         Affine.checkAxis(sliceAxis);
         double threshold = OtsuThreshold.of(scan);
-        float[][] slices = slicesOf(scan, sliceAxis);
+        SlicePlanes slices = SlicePlanes.of(scan, sliceAxis);
         double total = 0;
         Round round = null;
         for (int r = 0; r < ROUNDS; r++) {
@@ -106,29 +106,11 @@ public record SliceIntensityAlternation(double logRatio, double standardError, i
                 logRatio >= 0 ? "brighter" : "darker", standardError * 100, slices);
     }
 
-    /** Slice j as a flat array of its in-plane voxels, in the same order for every slice. */
-    private static float[][] slicesOf(Volume scan, int sliceAxis) {
-        int[] shape = scan.shape();
-        int n = shape[sliceAxis];
-        int perSlice = scan.size() / n;
-        float[][] slices = new float[n][perSlice];
-        int[] next = new int[n];
-        for (int z = 0; z < shape[2]; z++) {
-            for (int y = 0; y < shape[1]; y++) {
-                for (int x = 0; x < shape[0]; x++) {
-                    int j = sliceAxis == 0 ? x : sliceAxis == 1 ? y : z;
-                    slices[j][next[j]++] = scan.get(x, y, z);
-                }
-            }
-        }
-        return slices;
-    }
-
     /** One round: L measured on the slices after correcting them by the {@code applied} log ratio so far. */
     private record Round(double logRatio, double standardError, int count) {
 
-        static Round of(float[][] slices, double threshold, double applied) {
-            int n = slices.length;
+        static Round of(SlicePlanes slices, double threshold, double applied) {
+            int n = slices.count();
             boolean cubic = n >= 8;
             int reach = cubic ? 3 : 1;
             double[] values = new double[n];
@@ -167,22 +149,17 @@ public record SliceIntensityAlternation(double logRatio, double standardError, i
         }
 
         /** Slice j against its interpolated neighbours, or null with too few head voxels. */
-        private static Comparison compare(float[][] slices, int j, boolean cubic, double threshold, double applied) {
+        private static Comparison compare(SlicePlanes slices, int j, boolean cubic, double threshold,
+                                          double applied) {
             double own = factor(j, applied);
             double other = factor(j + 1, applied);
-            float[] s = slices[j];
-            float[] before = slices[j - 1];
-            float[] after = slices[j + 1];
-            float[] farBefore = cubic ? slices[j - 3] : null;
-            float[] farAfter = cubic ? slices[j + 3] : null;
+            float[] s = slices.planes()[j];
             double sn = 0;
             double nn = 0;
             int voxels = 0;
             for (int i = 0; i < s.length; i++) {
                 double v = s[i] * own;
-                double neighbours = cubic
-                        ? (9.0 * (before[i] + after[i]) - farBefore[i] - farAfter[i]) / 16 * other
-                        : 0.5 * (before[i] + after[i]) * other;
+                double neighbours = slices.neighbours(j, i, cubic) * other;
                 if (v > threshold && neighbours > threshold) {
                     sn += v * neighbours;
                     nn += neighbours * neighbours;

@@ -50,12 +50,12 @@ public record SliceParityShift(double dx, double dy, double standardError, int s
         Objects.requireNonNull(scan, "scan");
         Affine.checkAxis(sliceAxis);
         double threshold = OtsuThreshold.of(scan);
-        Slices original = Slices.of(scan, sliceAxis);
+        SlicePlanes original = SlicePlanes.of(scan, sliceAxis);
         double dx = 0;
         double dy = 0;
         Round round = null;
         for (int r = 0; r < ROUNDS; r++) {
-            round = Round.of(original.movedBack(dx, dy).smoothed(), threshold);
+            round = Round.of(smoothed(movedBack(original, dx, dy)), threshold);
             if (round == null) {
                 return Optional.empty();
             }
@@ -78,7 +78,7 @@ public record SliceParityShift(double dx, double dy, double standardError, int s
     public Volume corrected(Volume scan, int sliceAxis) {
         Objects.requireNonNull(scan, "scan");
         Affine.checkAxis(sliceAxis);
-        return Slices.of(scan, sliceAxis).movedBack(dx, dy).into(scan, sliceAxis);
+        return movedBack(SlicePlanes.of(scan, sliceAxis), dx, dy).into(scan, sliceAxis);
     }
 
     /** "even slices displaced by (1.02, -0.01) voxels from the odd ones (+- 0.03, 40 slices)". */
@@ -88,108 +88,68 @@ public record SliceParityShift(double dx, double dy, double standardError, int s
                 + " %d slices)", dx, dy, standardError, slices);
     }
 
-    /** The slices of a volume as in-plane images {@code [j][u + nu * v]}, u and v the in-plane axes in voxel order. */
-    private record Slices(float[][] planes, int nu, int nv) {
-
-        static Slices of(Volume scan, int sliceAxis) {
-            int[] shape = scan.shape();
-            int u = sliceAxis == 0 ? 1 : 0;
-            int v = sliceAxis == 2 ? 1 : 2;
-            int nu = shape[u];
-            int nv = shape[v];
-            float[][] planes = new float[shape[sliceAxis]][nu * nv];
-            int[] at = new int[3];
-            for (int j = 0; j < planes.length; j++) {
-                for (int b = 0; b < nv; b++) {
-                    for (int a = 0; a < nu; a++) {
-                        at[sliceAxis] = j;
-                        at[u] = a;
-                        at[v] = b;
-                        planes[j][a + nu * b] = scan.get(at[0], at[1], at[2]);
-                    }
-                }
-            }
-            return new Slices(planes, nu, nv);
+    /**
+     * The slices moved so that the even ones no longer sit at {@code d} from the odd ones: the odd ones by the whole
+     * voxels {@code n = round(d)} (exact) plus half the fraction {@code f = d - n}, the even ones by minus half of it.
+     * Every slice is interpolated by at most a quarter of a voxel, where moving each by half of {@code d} would
+     * interpolate by up to half a voxel and blur the planes more (the profile estimate reads blurrier planes as a
+     * narrower profile); the result stays on the even slices' position up to {@code f/2}.
+     */
+    private static SlicePlanes movedBack(SlicePlanes slices, double dx, double dy) {
+        if (dx == 0 && dy == 0) {
+            return slices;
         }
-
-        /**
-         * The slices moved so that the even ones no longer sit at {@code d} from the odd ones: the odd ones by the
-         * whole voxels {@code n = round(d)} (exact) plus half the fraction {@code f = d - n}, the even ones by minus
-         * half of it. Every slice is interpolated by at most a quarter of a voxel, where moving each by half of
-         * {@code d} would interpolate by up to half a voxel and blur the planes more (the profile estimate reads
-         * blurrier planes as a narrower profile); the result stays on the even slices' position up to {@code f/2}.
-         */
-        Slices movedBack(double dx, double dy) {
-            if (dx == 0 && dy == 0) {
-                return this;
-            }
-            long nx = Math.round(dx);
-            long ny = Math.round(dy);
-            double fx = dx - nx;
-            double fy = dy - ny;
-            float[][] moved = new float[planes.length][];
-            for (int j = 0; j < planes.length; j++) {
-                moved[j] = j % 2 == 0 ? CubicShift.shift(planes[j], nu, nv, -fx / 2, -fy / 2)
-                        : CubicShift.shift(planes[j], nu, nv, nx + fx / 2, ny + fy / 2);
-            }
-            return new Slices(moved, nu, nv);
+        long nx = Math.round(dx);
+        long ny = Math.round(dy);
+        double fx = dx - nx;
+        double fy = dy - ny;
+        float[][] planes = slices.planes();
+        float[][] moved = new float[planes.length][];
+        for (int j = 0; j < planes.length; j++) {
+            moved[j] = j % 2 == 0 ? CubicShift.shift(planes[j], slices.nu(), slices.nv(), -fx / 2, -fy / 2)
+                    : CubicShift.shift(planes[j], slices.nu(), slices.nv(), nx + fx / 2, ny + fy / 2);
         }
+        return new SlicePlanes(moved, slices.nu(), slices.nv());
+    }
 
-        /**
-         * Every plane smoothed in-plane with the binomial kernel [1 4 6 4 1] / 16 along each axis (a Gaussian of about
-         * 1 voxel standard deviation): the same blur on both sides of {@code s_j - n_j = -(-1)^j d . grad n_j} keeps
-         * the model, and extends the range where it is linear beyond the width of a sharp, sampled edge.
-         */
-        Slices smoothed() {
-            float[][] out = new float[planes.length][];
-            for (int j = 0; j < planes.length; j++) {
-                float[] along = new float[nu * nv];
-                for (int b = 0; b < nv; b++) {
-                    binomial(planes[j], b * nu, 1, nu, along);
-                }
-                out[j] = new float[nu * nv];
-                for (int a = 0; a < nu; a++) {
-                    binomial(along, a, nu, nv, out[j]);
-                }
+    /**
+     * Every plane smoothed in-plane with the binomial kernel [1 4 6 4 1] / 16 along each axis (a Gaussian of about 1
+     * voxel standard deviation): the same blur on both sides of {@code s_j - n_j = -(-1)^j d . grad n_j} keeps the
+     * model, and extends the range where it is linear beyond the width of a sharp, sampled edge.
+     */
+    private static SlicePlanes smoothed(SlicePlanes slices) {
+        int nu = slices.nu();
+        int nv = slices.nv();
+        float[][] planes = slices.planes();
+        float[][] out = new float[planes.length][];
+        for (int j = 0; j < planes.length; j++) {
+            float[] along = new float[nu * nv];
+            for (int b = 0; b < nv; b++) {
+                binomial(planes[j], b * nu, 1, nu, along);
             }
-            return new Slices(out, nu, nv);
-        }
-
-        private static void binomial(float[] in, int start, int stride, int length, float[] out) {
-            for (int k = 0; k < length; k++) {
-                double sum = 0;
-                for (int t = -2; t <= 2; t++) {
-                    int c = Math.max(0, Math.min(length - 1, k + t));
-                    sum += BINOMIAL[t + 2] * in[start + stride * c];
-                }
-                out[start + stride * k] = (float) (sum / 16);
+            out[j] = new float[nu * nv];
+            for (int a = 0; a < nu; a++) {
+                binomial(along, a, nu, nv, out[j]);
             }
         }
+        return new SlicePlanes(out, nu, nv);
+    }
 
-        Volume into(Volume scan, int sliceAxis) {
-            int[] shape = scan.shape();
-            int u = sliceAxis == 0 ? 1 : 0;
-            int v = sliceAxis == 2 ? 1 : 2;
-            float[] data = new float[scan.size()];
-            int[] at = new int[3];
-            for (int j = 0; j < planes.length; j++) {
-                for (int b = 0; b < nv; b++) {
-                    for (int a = 0; a < nu; a++) {
-                        at[sliceAxis] = j;
-                        at[u] = a;
-                        at[v] = b;
-                        data[at[0] + shape[0] * (at[1] + shape[1] * at[2])] = planes[j][a + nu * b];
-                    }
-                }
+    private static void binomial(float[] in, int start, int stride, int length, float[] out) {
+        for (int k = 0; k < length; k++) {
+            double sum = 0;
+            for (int t = -2; t <= 2; t++) {
+                int c = Math.max(0, Math.min(length - 1, k + t));
+                sum += BINOMIAL[t + 2] * in[start + stride * c];
             }
-            return scan.withData(data);
+            out[start + stride * k] = (float) (sum / 16);
         }
     }
 
     /** One round: d measured on the slices as they are given. */
     private record Round(double dx, double dy, double standardError, int count) {
 
-        static Round of(Slices slices, double threshold) {
+        static Round of(SlicePlanes slices, double threshold) {
             float[][] p = slices.planes();
             int n = p.length;
             int nu = slices.nu();
@@ -210,12 +170,12 @@ public record SliceParityShift(double dx, double dy, double standardError, int s
                     for (int a = 1; a < nu - 1; a++) {
                         int i = a + nu * b;
                         double s = p[j][i];
-                        double m = neighbours(p, j, i);
+                        double m = slices.neighbours(j, i, true);
                         if (s <= threshold || m <= threshold) {
                             continue;
                         }
-                        double gx = 0.5 * (neighbours(p, j, i + 1) - neighbours(p, j, i - 1));
-                        double gy = 0.5 * (neighbours(p, j, i + nu) - neighbours(p, j, i - nu));
+                        double gx = 0.5 * (slices.neighbours(j, i + 1, true) - slices.neighbours(j, i - 1, true));
+                        double gy = 0.5 * (slices.neighbours(j, i + nu, true) - slices.neighbours(j, i - nu, true));
                         double r = s - m;
                         sxx += gx * gx;
                         sxy += gx * gy;
@@ -255,11 +215,6 @@ public record SliceParityShift(double dx, double dy, double standardError, int s
             }
             double factor = count / (count - 1.0);
             return new Round(mx, my, Math.sqrt(factor * Math.max(vx, vy)), count);
-        }
-
-        /** The cubic interpolation of slice j's neighbours at in-plane voxel i. */
-        private static double neighbours(float[][] p, int j, int i) {
-            return (9.0 * (p[j - 1][i] + p[j + 1][i]) - p[j - 3][i] - p[j + 3][i]) / 16;
         }
     }
 }
