@@ -61,7 +61,7 @@ class Colin27InterleaveArtifactsTest {
 
     /**
      * No false alarm on the paper's profiles at four scales along every axis, with and without 5% Rician noise (144
-     * scans): the largest |L| seen is 1.2 standard errors (3 count), the largest displacement 3.4 (4 count).
+     * scans): the largest |L| seen is 1.2 standard errors (3 count), the largest displacement 3.1 (4 count).
      */
     @Test
     void neitherArtifactIsSeenOnCleanOrNoisyScansOfAnyProfileScaleOrAxis() {

@@ -159,7 +159,11 @@ public record SliceParityShift(double dx, double dy, double standardError, int s
             double[] weights = new double[n];
             double total = 0;
             int count = 0;
+            double[] interpolated = new double[nu * nv];
             for (int j = 3; j < n - 3; j++) {
+                for (int i = 0; i < interpolated.length; i++) {
+                    interpolated[i] = slices.neighbours(j, i, true);
+                }
                 double sxx = 0;
                 double sxy = 0;
                 double syy = 0;
@@ -170,12 +174,12 @@ public record SliceParityShift(double dx, double dy, double standardError, int s
                     for (int a = 1; a < nu - 1; a++) {
                         int i = a + nu * b;
                         double s = p[j][i];
-                        double m = slices.neighbours(j, i, true);
+                        double m = interpolated[i];
                         if (s <= threshold || m <= threshold) {
                             continue;
                         }
-                        double gx = 0.5 * (slices.neighbours(j, i + 1, true) - slices.neighbours(j, i - 1, true));
-                        double gy = 0.5 * (slices.neighbours(j, i + nu, true) - slices.neighbours(j, i - nu, true));
+                        double gx = 0.5 * (interpolated[i + 1] - interpolated[i - 1]);
+                        double gy = 0.5 * (interpolated[i + nu] - interpolated[i - nu]);
                         double r = s - m;
                         sxx += gx * gx;
                         sxy += gx * gy;
