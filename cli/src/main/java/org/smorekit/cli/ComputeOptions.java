@@ -7,12 +7,13 @@ public final class ComputeOptions {
 
     @Option(names = "--threads", paramLabel = "<count>", defaultValue = "0",
             description = "Worker threads for the numeric work; 0 means all available cores "
-                    + "(default: ${DEFAULT-VALUE}).")
+                    + "(default: ${DEFAULT-VALUE}). The count changes the order of floating-point sums, so results "
+                    + "are reproducible for the same seed and the same count.")
     int threads;
 
     @Option(names = "--seed", paramLabel = "<integer>", defaultValue = "1",
             description = "Seed of every random choice (patch sampling, network initialisation); "
-                    + "the same seed gives the same result (default: ${DEFAULT-VALUE}).")
+                    + "the same seed gives the same result with the same --threads (default: ${DEFAULT-VALUE}).")
     long seed;
 
     /** The thread count to use: the option, or all available cores when it is 0. */
