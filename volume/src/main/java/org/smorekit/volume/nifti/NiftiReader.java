@@ -345,9 +345,26 @@ public final class NiftiReader {
         } catch (IOException e) {
             raw.close();
             if (e instanceof ZipException || e instanceof EOFException) {
-                throw new NiftiFormatException(name + ": not a valid gzip file (" + e.getMessage() + ")", e);
+                throw new NiftiFormatException(name + ": not a valid gzip file (" + e.getMessage() + ")"
+                        + (looksUncompressed(p) ? "; it looks like an uncompressed NIfTI header: name it without .gz"
+                        : ""), e);
             }
             throw e;
+        }
+    }
+
+    /** Whether the file starts as an uncompressed NIfTI-1 or -2 header does (sizeof_hdr 348 or 540, either order). */
+    private static boolean looksUncompressed(Path p) {
+        try (InputStream in = Files.newInputStream(p)) {
+            byte[] b = in.readNBytes(4);
+            if (b.length < 4) {
+                return false;
+            }
+            int little = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).getInt();
+            int big = ByteBuffer.wrap(b).order(ByteOrder.BIG_ENDIAN).getInt();
+            return little == 348 || little == 540 || big == 348 || big == 540;
+        } catch (IOException e) {
+            return false;
         }
     }
 

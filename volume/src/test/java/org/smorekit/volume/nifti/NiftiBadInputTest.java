@@ -73,6 +73,16 @@ class NiftiBadInputTest {
     }
 
     @Test
+    void plainDataUnderAGzipName() throws Exception {
+        Path misnamed = dir.resolve("plain.nii.gz");
+        Files.copy(NibabelReference.fixture("int16_scaled.nii"), misnamed);
+        NiftiFormatException e = failure(misnamed, ReadOptions.defaults());
+        assertTrue(e.getMessage().contains("not a valid gzip file"), e.getMessage());
+        assertTrue(e.getMessage().contains("looks like an uncompressed NIfTI header: name it without .gz"),
+                e.getMessage());
+    }
+
+    @Test
     void headerWithoutItsImage() {
         assertReason("header_only.hdr", "header without its image: header_only.img is missing");
     }
