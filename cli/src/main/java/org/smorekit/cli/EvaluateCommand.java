@@ -330,6 +330,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         json.put("axis", sliceAxis.axis());
         json.put("preset", quick ? "quick" : "default");
         json.put("seed", compute.seed());
+        json.put("threads", compute.threads());
         json.put("rows", jsonRows);
         JsonSidecar.write(output.resolve("evaluation.json"), json);
 

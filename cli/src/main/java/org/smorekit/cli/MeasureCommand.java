@@ -87,6 +87,7 @@ public final class MeasureCommand implements Callable<Integer> {
             m.put("version", VersionProvider.version());
             m.put("input", input.toAbsolutePath().normalize().toString());
             m.put("seed", options.seed());
+            m.put("threads", options.threads());
             m.put("method", method);
             m.putAll(blur.toJson());
             JsonSidecar.write(json, m);

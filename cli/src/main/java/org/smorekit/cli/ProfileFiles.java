@@ -45,6 +45,7 @@ final class ProfileFiles {
         m.put("spectral_fit_fwhm_voxels", estimate.spectralFit().fwhmVoxels());
         m.put("spectral_fit_mismatch", estimate.spectralFitMismatch());
         m.put("seed", options.seed());
+        m.put("threads", options.threads());
         m.put("noise_matching", options.noiseMatching() ? "auto" : "off");
         m.put("seconds", estimate.seconds());
         m.put("warnings", estimate.warnings());

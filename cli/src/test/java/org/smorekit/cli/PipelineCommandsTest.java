@@ -56,7 +56,7 @@ class PipelineCommandsTest {
         assertTrue(sr.affine().maxAbsDifference(crop.affine()) < 1e-4, "SR lies on the truth grid");
 
         Map<String, Object> profile = JsonSidecar.read(out.resolve("profile.json"));
-        for (String key : List.of("values", "fwhm_voxels", "fwhm_mm", "axis", "scale", "iterations", "seed",
+        for (String key : List.of("values", "fwhm_voxels", "fwhm_mm", "axis", "scale", "iterations", "seed", "threads",
                 "seconds", "warnings")) {
             assertTrue(profile.containsKey(key), "profile.json has " + key);
         }
