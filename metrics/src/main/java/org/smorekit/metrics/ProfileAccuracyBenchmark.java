@@ -34,13 +34,14 @@ import org.smorekit.volume.Volume;
  *
  * <p>Usage: {@code ProfileAccuracyBenchmark [--cells gauss:2,gauss:4,...] [--scales 2,4,8] [--seeds 1,2,3] [--axis 2]
  * [--iterations N] [--threads N] [--ensemble N] [--spread-weight W] [--impulse-weight W] [--output table.md] [--json
- * results.json] [--input iso.nii.gz] [--noise 5%] [--noise-matching true|false]}. {@code --noise} adds Rician noise
- * to every simulated scan ({@link AcquisitionNoise}; seed {@value #NOISE_SEED}); the accuracy is scored against the
- * noise-free truth. Defaults: the full grid (Gaussian 2, 4, 8; rect 3, 5, 9; scales 2, 4, 8; seeds 1, 2, 3; axis 2),
- * estimator defaults, table on standard output, no JSON. {@code --json} writes every per-seed result
- * (rewritten after each seed, so an interrupted run keeps what it measured): the accuracy, the estimator's warnings and
- * notes, per GAN run its seed, FWHM and spectrum mismatch D, and the spectral fit's FWHM, D and taps; JSON has no
- * infinity, so an infinite PSNR is written as the string {@code "Infinity"}, as Jackson does in the CLI's sidecars.
+ * results.json] [--input iso.nii.gz] [--noise 5%] [--noise-matching true|false] [--convergence-stop true|false]}.
+ * {@code --noise} adds Rician noise to every simulated scan ({@link AcquisitionNoise}; seed {@value #NOISE_SEED}); the
+ * accuracy is scored against the noise-free truth. Defaults: the full grid (Gaussian 2, 4, 8; rect 3, 5, 9; scales 2,
+ * 4, 8; seeds 1, 2, 3; axis 2), estimator defaults, table on standard output, no JSON. {@code --json} writes every
+ * per-seed result (rewritten after each seed, so an interrupted run keeps what it measured): the accuracy, the
+ * estimator's warnings and notes, per GAN run its seed, FWHM and spectrum mismatch D, the spectral fit's FWHM, D and
+ * taps, and the GAN iterations the estimate ran and the convergence stop saved; JSON has no infinity, so an infinite
+ * PSNR is written as the string {@code "Infinity"}, as Jackson does in the CLI's sidecars.
  */
 public final class ProfileAccuracyBenchmark {
     private ProfileAccuracyBenchmark() {
@@ -89,13 +90,14 @@ public final class ProfileAccuracyBenchmark {
                 case "--spread-weight" -> options = options.withSpreadWeight(Double.parseDouble(value));
                 case "--impulse-weight" -> options = options.withImpulseWeight(Double.parseDouble(value));
                 case "--noise-matching" -> options = options.withNoiseMatching(Boolean.parseBoolean(value));
+                case "--convergence-stop" -> options = options.withConvergenceStop(Boolean.parseBoolean(value));
                 case "--output" -> output = Path.of(value);
                 case "--json" -> json = Path.of(value);
                 case "--input" -> input = Path.of(value);
                 case "--noise" -> noise = AcquisitionNoise.parse(value, AcquisitionNoise.Kind.RICIAN);
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "; known: --cells --scales"
                         + " --seeds --axis --iterations --threads --ensemble --spread-weight --impulse-weight"
-                        + " --noise-matching --output --json --input --noise");
+                        + " --noise-matching --convergence-stop --output --json --input --noise");
             }
         }
         Path isoFile = input != null ? input : BenchmarkScan.defaultIsotropicScan();
@@ -199,6 +201,7 @@ public final class ProfileAccuracyBenchmark {
         b.append("  \"impulse_weight\": ").append(number(options.impulseWeight())).append(',').append(nl);
         b.append("  \"threads\": ").append(options.threads()).append(',').append(nl);
         b.append("  \"noise_matching\": ").append(options.noiseMatching()).append(',').append(nl);
+        b.append("  \"convergence_stop\": ").append(options.convergenceStop()).append(',').append(nl);
         b.append("  \"noise\": ").append(string(noise.level() == 0 ? "none" : noise + ", seed " + NOISE_SEED))
                 .append(',').append(nl);
         b.append("  \"ssim_mode\": \"3d\",").append(nl);
@@ -223,6 +226,8 @@ public final class ProfileAccuracyBenchmark {
             b.append(", \"mask_voxels\": ").append(a.scans().maskVoxels());
             ProfileEstimate e = r.estimate();
             b.append(", \"seconds\": ").append(number(e.seconds()));
+            b.append(", \"iterations\": ").append(e.iterations());
+            b.append(", \"iterations_saved\": ").append(e.iterationsSaved());
             b.append(", \"warnings\": ").append(strings(e.warnings()));
             b.append(", \"notes\": ").append(strings(e.notes()));
             long[] runSeeds = new long[e.runFwhmVoxels().length];
