@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * That the count takes effect (one busy core for {@code --threads 1}, where ND4J's own setting alone left two) was
- * measured on the whole process, not asserted here: ND4J 1.0.0-M2.1 reports the counts it was given back unchanged
- * or not at all (docs/benchmarks.md, "Threads").
+ * measured on the whole process, not asserted here: ND4J 1.0.0-M2.1 does not report it back (its {@code maxThreads()}
+ * and {@code ompGetMaxThreads()} still read 2 after a count of 1; docs/benchmarks.md, "Threads").
  */
 class NativeThreadsTest {
 
