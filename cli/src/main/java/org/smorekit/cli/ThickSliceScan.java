@@ -33,18 +33,17 @@ import org.smorekit.volume.nifti.NiftiImage;
  *
  * @param path       the file read
  * @param image      what the reader returned (volume, header, ...), as in the file
- * @param volume     the volume SR works on: the image's, or its square-pixel resampling
- * @param geometry   the slice geometry of {@code volume}
+ * @param geometry   the slice geometry of {@link #volume()}
  * @param resampling the in-plane resampling that made the pixels square, if one was needed
  * @param thickness  the nominal slice thickness ({@code --slice-thickness} or the BIDS sidecar), if known; always
  *                   empty when read without a {@link SliceThicknessOption}
  * @param warnings   what the user was warned of while reading (for the command's log and sidecar)
- * @param noise      the noise of {@code volume} in its slices' planes ({@link NoiseLevel}), unless the scan has no
+ * @param noise      the noise of {@link #volume()} in its slices' planes ({@link NoiseLevel}), unless the scan has no
  *                   voxel inside the head to measure it on
- * @param interleave what an interleaved acquisition left between the even and odd slices, and whether {@code volume}
- *                   has it corrected
+ * @param interleave what an interleaved acquisition left between the even and odd slices, whether it was corrected,
+ *                   and the volume SR works on ({@link #volume()})
  */
-record ThickSliceScan(Path path, NiftiImage image, Volume volume, SliceGeometry geometry,
+record ThickSliceScan(Path path, NiftiImage image, SliceGeometry geometry,
                       Optional<InPlaneResampling> resampling, Optional<NominalSliceThickness> thickness,
                       List<String> warnings, Optional<NoiseLevel> noise, InterleaveArtifacts interleave) {
 
@@ -109,9 +108,16 @@ record ThickSliceScan(Path path, NiftiImage image, Volume volume, SliceGeometry 
         InterleaveArtifacts interleave = InterleaveArtifacts.of(resampled, g.axis(), correctInterleave);
         warnings.addAll(interleave.warnings(path));
         warnings.forEach(terminal::warn);
-        Volume volume = interleave.volume();
-        return new ThickSliceScan(path, image, volume, g, resampling, thickness, List.copyOf(warnings),
-                NoiseLevel.measure(volume, g.axis()), interleave);
+        return new ThickSliceScan(path, image, g, resampling, thickness, List.copyOf(warnings),
+                NoiseLevel.measure(interleave.volume(), g.axis()), interleave);
+    }
+
+    /**
+     * The volume SR works on: the image's, or its square-pixel resampling, with what an interleaved acquisition left
+     * corrected when asked ({@link InterleaveArtifacts#volume()}).
+     */
+    Volume volume() {
+        return interleave.volume();
     }
 
     /**
@@ -182,7 +188,7 @@ record ThickSliceScan(Path path, NiftiImage image, Volume volume, SliceGeometry 
         m.put("in_plane_spacing_mm", geometry.inPlaneSpacingMm());
         m.put("slice_spacing_mm", geometry.sliceSpacingMm());
         m.put("scale", scale());
-        resampling.ifPresent(r -> m.put("in_plane_resampled", resamplingJson(r, volume.shape())));
+        resampling.ifPresent(r -> m.put("in_plane_resampled", resamplingJson(r, volume().shape())));
         m.put("noise_sigma", noise.map(NoiseLevel::sigma).orElse(null));
         m.put("snr_head", noise.map(n -> Double.isFinite(n.snr()) ? n.snr() : null).orElse(null));
         interleave.addTo(m);

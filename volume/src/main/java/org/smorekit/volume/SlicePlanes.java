@@ -14,42 +14,43 @@ record SlicePlanes(float[][] planes, int nu, int nv) {
     /** The slices of {@code scan} across {@code sliceAxis}. */
     static SlicePlanes of(Volume scan, int sliceAxis) {
         int[] shape = scan.shape();
-        int u = sliceAxis == 0 ? 1 : 0;
-        int v = sliceAxis == 2 ? 1 : 2;
-        int nu = shape[u];
-        int nv = shape[v];
-        float[][] planes = new float[shape[sliceAxis]][nu * nv];
-        int[] at = new int[3];
-        for (int j = 0; j < planes.length; j++) {
-            at[sliceAxis] = j;
-            for (int b = 0; b < nv; b++) {
-                at[v] = b;
-                for (int a = 0; a < nu; a++) {
-                    at[u] = a;
-                    planes[j][a + nu * b] = scan.get(at[0], at[1], at[2]);
-                }
-            }
-        }
-        return new SlicePlanes(planes, nu, nv);
+        int[] inPlane = inPlaneAxes(sliceAxis);
+        SlicePlanes p = new SlicePlanes(new float[shape[sliceAxis]][shape[inPlane[0]] * shape[inPlane[1]]],
+                shape[inPlane[0]], shape[inPlane[1]]);
+        p.eachVoxel(scan, sliceAxis, (j, pixel, index) -> p.planes[j][pixel] = scan.get(index));
+        return p;
     }
 
     /** A volume on {@code scan}'s grid holding these slices across {@code sliceAxis}. */
     Volume into(Volume scan, int sliceAxis) {
-        int u = sliceAxis == 0 ? 1 : 0;
-        int v = sliceAxis == 2 ? 1 : 2;
         float[] data = new float[scan.size()];
+        eachVoxel(scan, sliceAxis, (j, pixel, index) -> data[index] = planes[j][pixel]);
+        return scan.withData(data);
+    }
+
+    /** The in-plane axes u and v for a slice axis, in voxel order. */
+    private static int[] inPlaneAxes(int sliceAxis) {
+        return new int[] {sliceAxis == 0 ? 1 : 0, sliceAxis == 2 ? 1 : 2};
+    }
+
+    /** Where each voxel of each slice lies: slice j, pixel {@code u + nu * v} of the plane, linear index in scan. */
+    private interface VoxelVisitor {
+        void visit(int slice, int pixel, int index);
+    }
+
+    private void eachVoxel(Volume scan, int sliceAxis, VoxelVisitor visitor) {
+        int[] inPlane = inPlaneAxes(sliceAxis);
         int[] at = new int[3];
         for (int j = 0; j < planes.length; j++) {
             at[sliceAxis] = j;
             for (int b = 0; b < nv; b++) {
-                at[v] = b;
+                at[inPlane[1]] = b;
                 for (int a = 0; a < nu; a++) {
-                    at[u] = a;
-                    data[scan.index(at[0], at[1], at[2])] = planes[j][a + nu * b];
+                    at[inPlane[0]] = a;
+                    visitor.visit(j, a + nu * b, scan.index(at[0], at[1], at[2]));
                 }
             }
         }
-        return scan.withData(data);
     }
 
     /** How many slices. */
