@@ -10,8 +10,12 @@ import org.smorekit.volume.Volume;
 
 /**
  * Super-resolves a thick-slice scan with a {@link TrainedModel}: the 2-D network runs on every through-plane slice of
- * both through-plane orientations (the planes spanned by the slice axis and either in-plane axis), the two results are
- * averaged, intensities are scaled back and the input's axis order is restored.
+ * both through-plane orientations (the planes spanned by the slice axis and either in-plane axis), each with its
+ * thick slices in order and reversed (the network was trained on lines in both directions; the reversed pass puts its
+ * output grid on the forward one with the phase {@code (m - 1) s - (N - 1)}), the four results are averaged,
+ * intensities are scaled back and the input's axis order is restored. The reversed passes double the inference time
+ * and even out what the network does differently at each position between two thick slices (docs/smore.md,
+ * "Inference"); the development switch {@code -Dsmorekit.smore.forwardOnly=true} leaves them out, for measuring that.
  *
  * <p>Output grid (the project's convention): along the slice axis {@code N = floor((m - 1) * s) + 1} samples at thick
  * coordinate {@code i / s}, affine {@code scan.affine().resampledAxis(sliceAxis, 0, 1 / s)}; other axes unchanged.
@@ -45,14 +49,18 @@ public final class SmoreApplier {
         int m = sliceLast.nz();
         int n = SliceAxisGrid.outputLength(m, scale);
         float[] out = new float[na * nb * n];
-        long total = (long) na + nb;
         long[] done = {0};
-        // planes spanned by axis 0 and the slice axis (one per b), then by axis 1 and the slice axis (one per a)
-        runOrientation(model, normalised, scale, n, 0, out, listener, done, total);
-        runOrientation(model, normalised, scale, n, 1, out, listener, done, total);
+        // planes spanned by axis 0 and the slice axis (one per b), then by axis 1 and the slice axis (one per a);
+        // then both again with the thick slices in reverse order
+        boolean reversedToo = !Boolean.getBoolean("smorekit.smore.forwardOnly");
+        int passes = reversedToo ? 4 : 2;
+        long total = (long) (na + nb) * (passes / 2);
+        for (int pass = 0; pass < passes; pass++) {
+            runOrientation(model, normalised, scale, n, pass % 2, pass >= 2, out, listener, done, total);
+        }
         listener.finish("infer");
         for (int i = 0; i < out.length; i++) {
-            out[i] *= 0.5f;
+            out[i] /= passes;
         }
         intensity.restore(out);
         Volume result = sliceLast.withGrid(new int[] {na, nb, n}, out,
@@ -62,10 +70,12 @@ public final class SmoreApplier {
 
     /**
      * Runs the network on all planes containing in-plane axis {@code rowAxis} and the slice axis, adding the result
-     * into {@code out} ([na, nb, n], x fastest).
+     * into {@code out} ([na, nb, n], x fastest). With {@code reversed} each line of thick slices goes in last slice
+     * first, on the output grid shifted by the phase that makes its samples fall where the forward ones do, and the
+     * result is added back in forward order.
      */
-    private void runOrientation(TrainedModel model, Volume v, double scale, int n, int rowAxis, float[] out,
-                                ProgressListener listener, long[] done, long total) {
+    private void runOrientation(TrainedModel model, Volume v, double scale, int n, int rowAxis, boolean reversed,
+                                float[] out, ProgressListener listener, long[] done, long total) {
         int na = v.nx();
         int nb = v.ny();
         int m = v.nz();
@@ -75,7 +85,8 @@ public final class SmoreApplier {
         boolean lrGrid = arch.upsampling() == Upsampling.LR_GRID;
         int batch = Math.min(model.options().inferenceBatch(), planes);
         SameDiff sd = EdsrNetwork.build(arch, model.weights(), height, m, n, false);
-        float[] resize = lrGrid ? SliceAxisGrid.resizeMatrix(m, arch.subPixels(), n, scale, 0) : null;
+        double phase = reversed ? Math.max(0, (m - 1) * scale - (n - 1)) : 0;
+        float[] resize = lrGrid ? SliceAxisGrid.resizeMatrix(m, arch.subPixels(), n, scale, phase) : null;
         for (int p0 = 0; p0 < planes; p0 += batch) {
             int count = Math.min(batch, planes - p0);
             float[] lr = new float[count * height * m];
@@ -86,12 +97,12 @@ public final class SmoreApplier {
                     int b = rowAxis == 0 ? plane : h;
                     int dst = (p * height + h) * m;
                     for (int z = 0; z < m; z++) {
-                        lr[dst + z] = v.get(a, b, z);
+                        lr[dst + z] = v.get(a, b, reversed ? m - 1 - z : z);
                     }
                 }
             }
             float[] skip = new float[count * height * n];
-            SliceAxisGrid.interpolate(lr, count * height, m, skip, n, scale, null, 1);
+            SliceAxisGrid.interpolate(lr, count * height, m, skip, n, scale, new double[] {phase}, count * height);
             Map<String, INDArray> feed = new HashMap<>();
             feed.put(EdsrNetwork.SKIP, Nd4j.create(skip, new long[] {count, height, n, 1}, 'c'));
             if (lrGrid) {
@@ -118,7 +129,7 @@ public final class SmoreApplier {
                     int src = (p * height + h) * n;
                     int base = a + na * b;
                     for (int i = 0; i < n; i++) {
-                        out[base + na * nb * i] += res[src + i];
+                        out[base + na * nb * (reversed ? n - 1 - i : i)] += res[src + i];
                     }
                 }
             }
@@ -126,7 +137,8 @@ public final class SmoreApplier {
             // that memory stays at one slab's worth (see LossRecorder)
             System.gc();
             done[0] += count;
-            listener.update("infer", done[0], total, rowAxis == 0 ? "planes along axis 0" : "planes along axis 1");
+            String detail = "planes along axis " + rowAxis + (reversed ? ", slices reversed" : "");
+            listener.update("infer", done[0], total, detail);
         }
     }
 }
