@@ -157,6 +157,7 @@ public final class RunCommand implements Callable<Integer> {
         srJson.put("input", scan.toJson());
         srJson.put("profile", chosen.toJson(inPlaneMm));
         srJson.put("model_description", model.describe());
+        srJson.put("inference_passes", SmoreApplier.passes());
         srJson.put("preset", job.quick ? "quick" : "default");
         JsonSidecar.write(OutputFiles.sibling(srPath, ".json"), srJson);
 

@@ -194,6 +194,7 @@ public final class SrCommand implements Callable<Integer> {
         log.timing("apply", applySeconds);
         NiftiWriter.write(sr, output);
         json.put("model_description", trained.describe());
+        json.put("inference_passes", SmoreApplier.passes());
         json.put("output_shape", sr.shape());
         json.put("output_spacing_mm", sr.spacingMm());
         json.put("train_seconds", model != null ? 0.0 : trained.trainSeconds());

@@ -151,6 +151,8 @@ class PipelineCommandsTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> profile = (Map<String, Object>) json.get("profile");
         assertEquals(4.0, ((Number) profile.get("fwhm_mm")).doubleValue(), 1e-9);
+        // two through-plane orientations, each with the slices in order and reversed
+        assertEquals(4, ((Number) json.get("inference_passes")).intValue());
         Path again = dir.resolve("sr/again.nii.gz");
         CliRun reapplied = CliRun.of("sr", "--input", lr.toString(), "--output", again.toString(),
                 "--model", model.toString(), "--quiet");

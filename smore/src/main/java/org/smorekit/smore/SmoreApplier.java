@@ -23,10 +23,21 @@ import org.smorekit.volume.Volume;
  * output volume plus one slab's activations.
  */
 public final class SmoreApplier {
+    /** The development switch that leaves the reversed passes out (for measuring what they add). */
+    private static final String FORWARD_ONLY = "smorekit.smore.forwardOnly";
+
     /** Relative difference between the requested scale and the model's above which apply refuses. */
     private static final double SCALE_TOLERANCE = 1e-3;
 
     public SmoreApplier() {
+    }
+
+    /**
+     * How many network passes {@link #apply} averages: the two through-plane orientations, each with the thick slices
+     * in order and reversed (4), or in order only (2) under the development switch {@code smorekit.smore.forwardOnly}.
+     */
+    public static int passes() {
+        return Boolean.getBoolean(FORWARD_ONLY) ? 2 : 4;
     }
 
     public Volume apply(TrainedModel model, Volume scan, int sliceAxis, double scale, ProgressListener progress) {
@@ -52,8 +63,7 @@ public final class SmoreApplier {
         long[] done = {0};
         // planes spanned by axis 0 and the slice axis (one per b), then by axis 1 and the slice axis (one per a);
         // then both again with the thick slices in reverse order
-        boolean reversedToo = !Boolean.getBoolean("smorekit.smore.forwardOnly");
-        int passes = reversedToo ? 4 : 2;
+        int passes = passes();
         long total = (long) (na + nb) * (passes / 2);
         for (int pass = 0; pass < passes; pass++) {
             runOrientation(model, normalised, scale, n, pass % 2, pass >= 2, out, listener, done, total);
