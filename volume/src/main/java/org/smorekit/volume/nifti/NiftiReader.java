@@ -357,12 +357,7 @@ public final class NiftiReader {
     private static boolean looksUncompressed(Path p) {
         try (InputStream in = Files.newInputStream(p)) {
             byte[] b = in.readNBytes(4);
-            if (b.length < 4) {
-                return false;
-            }
-            int little = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).getInt();
-            int big = ByteBuffer.wrap(b).order(ByteOrder.BIG_ENDIAN).getInt();
-            return little == 348 || little == 540 || big == 348 || big == 540;
+            return b.length == 4 && NiftiHeaderCodec.announcedHeaderBytes(b) > 0;
         } catch (IOException e) {
             return false;
         }
