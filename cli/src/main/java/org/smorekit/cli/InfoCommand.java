@@ -80,6 +80,7 @@ public final class InfoCommand implements Callable<Integer> {
                 .orElse(OptionalDouble.empty());
         SliceThicknessLookup lookup = SliceThicknessLookup.of(scan, givenThicknessMm, sliceSpacingMm);
         lookup.warnings().forEach(terminal::warn);
+        LengthUnit.note(h).ifPresent(note -> terminal.warn(scan + ": " + note));
         Optional<NominalSliceThickness> thickness = lookup.thickness();
         String voxelProblem = voxelProblem();
         long[] srShape = assessment.resampling().map(r -> r.resampledShape(shape)).orElse(shape);
@@ -119,6 +120,7 @@ public final class InfoCommand implements Callable<Integer> {
             m.put("shape", shape);
             m.put("volumes", volumes);
             m.put("spacing_mm", spacing);
+            m.put("spatial_unit", LengthUnit.of(h).label());
             m.put("spacing_assumed_axes", NiftiTransforms.axesWithoutSpacing(h));
             m.put("orientation", orientation);
             m.put("datatype", h.dataTypeName());
@@ -151,7 +153,10 @@ public final class InfoCommand implements Callable<Integer> {
                 h.byteOrder().toString().equals("BIG_ENDIAN") ? "big-endian" : "little-endian"));
         terminal.result("dimensions:   " + VolumeText.shape(toInts(shape))
                 + (volumes > 1 ? " x " + volumes + " volumes (" + h.ndim() + "-D)" : ""));
+        LengthUnit unit = LengthUnit.of(h);
         terminal.result("voxel size:   " + VolumeText.spacing(spacing) + " mm"
+                + (unit == LengthUnit.METRE || unit == LengthUnit.MICROMETRE ? " (the header says "
+                        + unit.label() + "s: see the warning)" : "")
                 + (assumedSpacing.isPresent() ? " (1 mm assumed where the header gives none, see below)" : ""));
         terminal.result(String.format(Locale.ROOT, "orientation:  %s (voxel axes i, j, k point %s, %s, %s)",
                 orientation, AxisCodes.directionName(orientation.charAt(0)),

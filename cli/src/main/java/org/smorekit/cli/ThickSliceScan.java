@@ -96,6 +96,9 @@ record ThickSliceScan(Path path, NiftiImage image, SliceGeometry geometry,
                 + " axis " + r.axis() + ", so slightly blurred along it)"));
         assumed.ifPresent(note -> warnings.add(path + ": the scale " + VolumeText.number(g.scale())
                 + " rests on an assumed spacing: " + note));
+        if (image.header() != null) {
+            LengthUnit.note(image.header()).ifPresent(note -> warnings.add(path + ": " + note));
+        }
         Optional<NominalSliceThickness> thickness = Optional.empty();
         if (thicknessOption != null) {
             SliceThicknessLookup lookup = SliceThicknessLookup.of(path, givenThicknessMm,

@@ -454,4 +454,32 @@ class UnusualScansTest {
         assertTrue(partial.out().contains("no voxel spacing along axis 2 (pixdim[3] = 0, no qform/sform), so the 1 mm"
                 + " there is an assumption"), partial.out());
     }
+
+    @Test
+    void aHeaderInMicrometresIsReadAsItStandsAndSaidSo(@TempDir Path dir) throws IOException {
+        // a rodent-sized scan stored in micrometres: 100 x 100 x 400 um voxels, xyzt_units = 3 (um) + 8 (s)
+        Path scan = TestScans.write(TestScans.phantom(12, 10, 8, 100, 100, 400), dir.resolve("rodent.nii"));
+        try (RandomAccessFile raf = new RandomAccessFile(scan.toFile(), "rw")) {
+            raf.seek(123);
+            raf.write(3 | 8);
+        }
+        String note = "the header declares its lengths in micrometres (xyzt_units); they are read as the numbers"
+                + " stand";
+        CliRun info = CliRun.of("info", scan.toString());
+        assertEquals(ExitCodes.OK, info.exitCode(), info.err());
+        assertTrue(info.err().contains(note), info.err());
+        assertTrue(info.out().contains("voxel size:   100x100x400 mm (the header says micrometres: see the warning)"),
+                info.out());
+        assertTrue(info.out().contains("scale:        4"), info.out());
+        CliRun json = CliRun.of("info", "--json", scan.toString());
+        assertTrue(json.out().contains("\"spatial_unit\" : \"micrometre\""), json.out());
+
+        Path out = dir.resolve("cubic.nii");
+        CliRun r = CliRun.of("upsample", "--input", scan.toString(), "--output", out.toString());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertTrue(r.err().contains(note), r.err());
+        // the output keeps the unit, so it overlays its input in any viewer
+        assertEquals(3 | 8, NiftiReader.read(out).header().xyztUnits());
+        assertEquals(100, NiftiReader.read(out).volume().affine().voxelSizesMm()[2], 1e-3);
+    }
 }
