@@ -220,8 +220,8 @@ public final class ProfileEstimator {
         if (astray) {
             notes.add(ProfileSanityCheck.astrayNote(fwhms, mismatch[chosenIndex], fit, fitMismatch));
         } else {
-            warnings.addAll(ProfileSanityCheck.ensembleWarnings(fwhms, mismatch));
-            notes.addAll(ProfileSanityCheck.ensembleNotes(fwhms, mismatch));
+            warnings.addAll(ProfileSanityCheck.ensembleWarnings(fwhms, mismatch, fit.fwhmVoxels()));
+            notes.addAll(ProfileSanityCheck.ensembleNotes(fwhms, mismatch, fit.fwhmVoxels()));
         }
         PhaseTimes timing = extra;
         int iterations = 0;

@@ -146,12 +146,34 @@ class ProfileEstimatorTest {
     @Test
     void runsThatDisagreeAreWarnedAbout() {
         double[] alike = {0.1, 0.1, 0.1};
-        assertTrue(ProfileSanityCheck.ensembleWarnings(new double[] {3.9, 4.1, 4.3}, alike).isEmpty());
-        assertTrue(ProfileSanityCheck.ensembleWarnings(new double[] {4.0}, new double[] {0.1}).isEmpty());
-        assertTrue(ProfileSanityCheck.ensembleWarnings(new double[] {3.5, 4.0, 13.0}, alike).get(0).contains("disagree"));
-        assertTrue(ProfileSanityCheck.ensembleWarnings(new double[] {3.59, 3.76, 5.43}, alike).isEmpty(), "sound runs");
-        assertTrue(ProfileSanityCheck.ensembleWarnings(new double[] {1.79, 10.52, 3.11}, alike).get(0)
+        assertTrue(ProfileSanityCheck.ensembleWarnings(new double[] {3.9, 4.1, 4.3}, alike, 4.0).isEmpty());
+        assertTrue(ProfileSanityCheck.ensembleWarnings(new double[] {4.0}, new double[] {0.1}, 4.0).isEmpty());
+        assertTrue(ProfileSanityCheck.ensembleWarnings(new double[] {3.5, 4.0, 13.0}, alike, 4.0).get(0).contains("disagree"));
+        assertTrue(ProfileSanityCheck.ensembleWarnings(new double[] {3.59, 3.76, 5.43}, alike, 4.0).isEmpty(), "sound runs");
+        assertTrue(ProfileSanityCheck.ensembleWarnings(new double[] {1.79, 10.52, 3.11}, alike, 4.0).get(0)
                 .contains("disagree"));
+    }
+
+    @Test
+    void aLoneKeptRunIsCrossCheckedAgainstTheSpectralFit() {
+        // measured along z at scale 2: Gaussian 4 (runs 4.18, 12.77, 12.72; fit 4.35) and rect 5 (3.39, 10.98, 10.98;
+        // fit 5.00)
+        double[] gaussRuns = {4.18, 12.77, 12.72};
+        double[] gaussMismatch = {1.1, 13.8, 13.6};
+        assertTrue(ProfileSanityCheck.ensembleWarnings(gaussRuns, gaussMismatch, 4.35).isEmpty());
+        List<String> notes = ProfileSanityCheck.ensembleNotes(gaussRuns, gaussMismatch, 4.35);
+        assertEquals(3, notes.size(), notes.toString());
+        assertTrue(notes.get(2).contains("only GAN run 1 matched") && notes.get(2).contains("confirms"), notes.get(2));
+        double[] rectRuns = {3.39, 10.98, 10.98};
+        double[] rectMismatch = {2.4, 21.9, 11.3};
+        assertTrue(ProfileSanityCheck.ensembleWarnings(rectRuns, rectMismatch, 5.0).get(0)
+                .contains("does not confirm it"));
+        assertEquals(2, ProfileSanityCheck.ensembleNotes(rectRuns, rectMismatch, 5.0).size());
+        // the tolerance: half a voxel, or a quarter of the fit's FWHM
+        assertTrue(ProfileSanityCheck.agreesWithFit(1.39, 1.6));
+        assertTrue(ProfileSanityCheck.agreesWithFit(7.39, 8.0));
+        assertFalse(ProfileSanityCheck.agreesWithFit(1.07, 1.6));
+        assertFalse(ProfileSanityCheck.agreesWithFit(5.9, 8.0));
     }
 
     @Test
@@ -191,11 +213,12 @@ class ProfileEstimatorTest {
         double[] fwhms = {13.01, 13.01, 2.08};
         double[] mismatch = {16.4, 16.4, 0.08};
         assertEquals(2, EnsembleChoice.choose(fwhms, mismatch));
-        assertEquals(2, ProfileSanityCheck.ensembleNotes(fwhms, mismatch).size());
-        assertTrue(ProfileSanityCheck.ensembleWarnings(fwhms, mismatch).get(0).contains("only 1 of the 3"));
+        assertEquals(2, ProfileSanityCheck.ensembleNotes(fwhms, mismatch, 3.69).size());
+        // the spectral fit there (3.69) does not confirm the lone run
+        assertTrue(ProfileSanityCheck.ensembleWarnings(fwhms, mismatch, 3.69).get(0).contains("only 1 of the 3"));
         // runs that all match: the median FWHM
         assertEquals(1, EnsembleChoice.choose(new double[] {3.5, 3.6, 4.0}, new double[] {0.1, 0.2, 0.5}));
-        assertTrue(ProfileSanityCheck.ensembleNotes(new double[] {3.5, 3.6, 4.0}, new double[] {0.1, 0.2, 0.5})
+        assertTrue(ProfileSanityCheck.ensembleNotes(new double[] {3.5, 3.6, 4.0}, new double[] {0.1, 0.2, 0.5}, 3.6)
                 .isEmpty());
         // no finite mismatch: the median of all
         assertEquals(0, EnsembleChoice.choose(new double[] {4.0, 3.0, 5.0}, new double[] {Double.NaN, Double.NaN,
