@@ -6,11 +6,12 @@ import org.smorekit.volume.Volume;
 
 /**
  * Development driver: the estimator's plain spectral fit (the reference its GAN runs are checked against) on the
- * benchmark's cells along each slice axis. args: cells scales axes
+ * benchmark's cells along each slice axis. args: cells scales axes [isotropic source, default the bundled Colin27]
  */
 public final class DevFitAxes {
     public static void main(String[] a) throws Exception {
-        Volume iso = SimulatedColin27.isotropic();
+        Volume iso = a.length > 3 ? BenchmarkScan.readIsotropic(java.nio.file.Path.of(a[3]))
+                : SimulatedColin27.isotropic();
         String cells = a.length > 0 ? a[0] : SimulatedColin27.GRID_CELLS;
         String scales = a.length > 1 ? a[1] : "2,4,8";
         String axes = a.length > 2 ? a[2] : "0,1,2";
