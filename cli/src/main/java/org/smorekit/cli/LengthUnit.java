@@ -6,9 +6,9 @@ import org.smorekit.volume.nifti.NiftiHeader;
 
 /**
  * The spatial unit a NIfTI header declares (bits 0-2 of xyzt_units), and what to tell the user when it is not the
- * millimetre. smorekit reads the affine's numbers as they stand, as nibabel, FSL and SPM do (ITK alone converts), so
- * that its outputs overlay their inputs in any viewer; a scan stored in micrometres or metres then has every length
- * the tools label "mm" in that unit instead.
+ * millimetre. smorekit reads the affine's numbers as they stand, as nibabel, FSL and SPM do (ITK, and so ANTs,
+ * converts to mm), so that its outputs overlay their inputs in any viewer; a scan stored in micrometres or metres
+ * then has every length the tools label "mm" in that unit instead.
  */
 enum LengthUnit {
     UNKNOWN("unknown"),

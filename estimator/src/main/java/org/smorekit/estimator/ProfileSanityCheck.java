@@ -149,19 +149,20 @@ final class ProfileSanityCheck {
     static List<String> ensembleNotes(double[] runFwhms, double[] runMismatch, double fitFwhm) {
         boolean[] ok = EnsembleChoice.consistent(runMismatch);
         List<String> out = new ArrayList<>();
-        int keptIndex = -1;
+        List<Integer> kept = new ArrayList<>();
         for (int i = 0; i < ok.length; i++) {
-            if (!ok[i]) {
+            if (ok[i]) {
+                kept.add(i);
+            } else {
                 out.add(String.format(Locale.ROOT, "GAN run %d (FWHM %.2f voxels) set aside: its degraded rows do not"
                         + " match the scan's slice direction (spectrum mismatch %.3g, best run %.3g)", i + 1,
                         runFwhms[i], runMismatch[i], Arrays.stream(runMismatch).min().orElse(0)));
-            } else {
-                keptIndex = keptIndex == -1 ? i : -2;
             }
         }
-        if (keptIndex >= 0 && ok.length >= 3 && agreesWithFit(runFwhms[keptIndex], fitFwhm)) {
+        if (kept.size() == 1 && ok.length >= 3 && agreesWithFit(runFwhms[kept.get(0)], fitFwhm)) {
+            int lone = kept.get(0);
             out.add(String.format(Locale.ROOT, "only GAN run %d matched the scan's statistics; the spectral fit"
-                    + " (FWHM %.2f voxels) confirms its FWHM of %.2f", keptIndex + 1, fitFwhm, runFwhms[keptIndex]));
+                    + " (FWHM %.2f voxels) confirms its FWHM of %.2f", lone + 1, fitFwhm, runFwhms[lone]));
         }
         return out;
     }

@@ -148,8 +148,10 @@ class ProfileEstimatorTest {
         double[] alike = {0.1, 0.1, 0.1};
         assertTrue(ProfileSanityCheck.ensembleWarnings(new double[] {3.9, 4.1, 4.3}, alike, 4.0).isEmpty());
         assertTrue(ProfileSanityCheck.ensembleWarnings(new double[] {4.0}, new double[] {0.1}, 4.0).isEmpty());
-        assertTrue(ProfileSanityCheck.ensembleWarnings(new double[] {3.5, 4.0, 13.0}, alike, 4.0).get(0).contains("disagree"));
-        assertTrue(ProfileSanityCheck.ensembleWarnings(new double[] {3.59, 3.76, 5.43}, alike, 4.0).isEmpty(), "sound runs");
+        assertTrue(ProfileSanityCheck.ensembleWarnings(new double[] {3.5, 4.0, 13.0}, alike, 4.0).get(0)
+                .contains("disagree"));
+        assertTrue(ProfileSanityCheck.ensembleWarnings(new double[] {3.59, 3.76, 5.43}, alike, 4.0).isEmpty(),
+                "sound runs");
         assertTrue(ProfileSanityCheck.ensembleWarnings(new double[] {1.79, 10.52, 3.11}, alike, 4.0).get(0)
                 .contains("disagree"));
     }
