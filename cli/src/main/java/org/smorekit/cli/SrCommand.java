@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
             "Trains a residual network on pairs made from the scan's in-plane slices, degraded with the slice profile "
                     + "and sampled at the scale exactly as the acquisition did, then applies it to every through-plane "
                     + "slice of both through-plane orientations, with the slices in order and reversed, and averages. "
-                    + "The output has "
-                    + "floor((m - 1) * scale) + 1 slices at the in-plane spacing (first slice in place).",
+                    + "The output has floor((m - 1) * scale) + 1 slices at the in-plane spacing (first slice in "
+                    + "place).",
             "With --profile estimate, the estimate is checked against the nominal slice thickness when it is known "
                     + "(see --slice-thickness), as in 'smorekit run'.",
             "Writes OUTPUT, OUTPUT.json (everything used: profile, settings, times) and OUTPUT.log.",
