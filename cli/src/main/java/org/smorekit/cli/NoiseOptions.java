@@ -14,8 +14,8 @@ public final class NoiseOptions {
     @Option(names = "--noise", paramLabel = "<sigma|percent%>",
             description = "Add acquisition noise to the simulated thick-slice scan, after its subsampling: its "
                     + "standard deviation in the input's intensity units (e.g. 4), or, with a percent sign, a percentage of "
-                    + "the head's mean intensity, the voxels above the Otsu threshold (5 percent is a signal-to-noise "
-                    + "ratio of 20). Default: no noise.")
+                    + "the head's mean intensity (the voxels above the Otsu threshold) above the scan's minimum (5 "
+                    + "percent is a signal-to-noise ratio of 20). Default: no noise.")
     String level;
 
     @Option(names = "--noise-kind", defaultValue = "rician", paramLabel = "<rician|gaussian>",
@@ -35,8 +35,8 @@ public final class NoiseOptions {
     }
 
     /**
-     * The sidecar entry for {@code noisy}, made with {@code seed}: kind, sigma, the level as given, the head's mean
-     * intensity and the seed; null when there is no noise.
+     * The sidecar entry for {@code noisy}, made with {@code seed}: kind, sigma, the level as given, the head's signal
+     * (its mean intensity above the scan's minimum) and the seed; null when there is no noise.
      */
     Map<String, Object> json(NoisyScan noisy, long seed) {
         if (noisy.sigma() == 0) {
@@ -46,7 +46,7 @@ public final class NoiseOptions {
         json.put("kind", noise().kind().label());
         json.put("sigma", noisy.sigma());
         json.put("level", level);
-        json.put("head_mean", noisy.headMean());
+        json.put("head_signal", noisy.headSignal());
         json.put("seed", seed);
         return json;
     }

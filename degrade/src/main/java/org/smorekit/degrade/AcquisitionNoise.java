@@ -19,19 +19,21 @@ import org.smorekit.volume.Volume;
  * {@code sigma sqrt(pi / 2)}, in bright tissue it is nearly Gaussian). {@link Kind#GAUSSIAN}: {@code s + n1}.
  *
  * <p>The level is either absolute ({@code --noise 4}: sigma in the scan's intensity units) or relative ({@code --noise
- * 5%}: sigma as a percentage of the mean intensity of the head, the voxels above the scan's Otsu threshold; 5% is a
- * signal-to-noise ratio of 20 in the head). Deterministic: voxel {@code i} of plane {@code z} draws from a generator
+ * 5%}: sigma as a percentage of the head's signal, the mean intensity of the voxels above the scan's Otsu threshold
+ * measured from the scan's minimum; 5% is a signal-to-noise ratio of 20 in the head, as {@code NoiseLevel} reads it
+ * back). A magnitude image's minimum is about 0; an offset, such as a z-scored scan's negative background, is not
+ * signal. Deterministic: voxel {@code i} of plane {@code z} draws from a generator
  * seeded by {@code seed} and {@code z} alone, so the result does not depend on the number of threads.
  *
  * @param level     sigma, or the percentage when {@code relative}; finite and {@code >= 0}
- * @param relative  whether {@code level} is a percentage of the head's mean intensity
+ * @param relative  whether {@code level} is a percentage of the head's signal
  * @param kind      Rician (magnitude) or Gaussian
  */
 public record AcquisitionNoise(double level, boolean relative, Kind kind) {
 
     /** The accepted forms of a level, for error and help messages. */
     public static final String FORMS = "a standard deviation in the scan's intensity units (e.g. 4) or a percentage "
-            + "of the head's mean intensity (e.g. 5%)";
+            + "of the head's mean intensity above the scan's minimum (e.g. 5%)";
 
     private static final Pattern NUMBER = Pattern.compile("[+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
@@ -78,30 +80,37 @@ public record AcquisitionNoise(double level, boolean relative, Kind kind) {
     }
 
     /**
-     * The standard deviation this level means for {@code scan}: {@code level} itself, or the percentage of the mean of
-     * the voxels above the scan's Otsu threshold.
+     * The standard deviation this level means for {@code scan}: {@code level} itself, or the percentage of its
+     * {@link #headSignal}.
      */
     public double sigmaFor(Volume scan) {
-        return sigmaFor(relative ? headMean(scan) : 0);
+        return sigmaFor(relative ? headSignal(scan) : 0);
     }
 
-    private double sigmaFor(double headMean) {
-        return relative ? level / 100 * headMean : level;
+    private double sigmaFor(double headSignal) {
+        return relative ? level / 100 * headSignal : level;
     }
 
-    /** The mean intensity of the voxels above the scan's Otsu threshold (NaN voxels ignored). */
-    public static double headMean(Volume scan) {
+    /**
+     * The mean intensity of the voxels above the scan's Otsu threshold, measured from the scan's smallest finite
+     * intensity (NaN voxels ignored).
+     */
+    public static double headSignal(Volume scan) {
         double threshold = OtsuThreshold.of(scan);
         double sum = 0;
         long n = 0;
+        float minimum = Float.POSITIVE_INFINITY;
         for (int i = 0; i < scan.size(); i++) {
             float v = scan.get(i);
+            if (Float.isFinite(v)) {
+                minimum = Math.min(minimum, v);
+            }
             if (v > threshold) {
                 sum += v;
                 n++;
             }
         }
-        return n == 0 ? 0 : sum / n;
+        return n == 0 ? 0 : sum / n - minimum;
     }
 
     /**
@@ -115,15 +124,15 @@ public record AcquisitionNoise(double level, boolean relative, Kind kind) {
     }
 
     /**
-     * {@code clean} with this noise added, with the sigma it meant and the head's mean intensity (one Otsu threshold
-     * for both).
+     * {@code clean} with this noise added, with the sigma it meant and the head's signal (one Otsu threshold for
+     * both).
      *
      * @param seed the generators' seed: the same seed gives the same noise
      */
     public NoisyScan apply(Volume clean, long seed) {
-        double headMean = headMean(clean);
-        double sigma = sigmaFor(headMean);
-        return new NoisyScan(sigma == 0 ? clean : noisy(clean, sigma, seed), sigma, headMean);
+        double headSignal = headSignal(clean);
+        double sigma = sigmaFor(headSignal);
+        return new NoisyScan(sigma == 0 ? clean : noisy(clean, sigma, seed), sigma, headSignal);
     }
 
     private Volume noisy(Volume scan, double sigma, long seed) {

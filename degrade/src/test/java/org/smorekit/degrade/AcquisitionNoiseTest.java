@@ -83,7 +83,7 @@ class AcquisitionNoiseTest {
     }
 
     @Test
-    void aPercentageIsOfTheHeadsMeanIntensity() {
+    void aPercentageIsOfTheHeadsMeanIntensityAboveTheScansMinimum() {
         // background 0, a block of 100 and a block of 140: the head (above the Otsu threshold) is both blocks, mean 120
         float[] data = new float[N * N * N];
         for (int i = 0; i < data.length; i++) {
@@ -92,14 +92,20 @@ class AcquisitionNoiseTest {
         }
         Volume scan = Volume.wrap(new int[] {N, N, N}, data, Affine.identity());
         double headMean = (24 * 100.0 + 24 * 140.0) / 48;
-        assertEquals(headMean, AcquisitionNoise.headMean(scan), 1e-9);
+        assertEquals(headMean, AcquisitionNoise.headSignal(scan), 1e-9);
         AcquisitionNoise fivePercent = AcquisitionNoise.parse("5%", Kind.RICIAN);
         assertEquals(0.05 * headMean, fivePercent.sigmaFor(scan), 1e-9);
         assertEquals(4, AcquisitionNoise.parse("4", Kind.RICIAN).sigmaFor(scan), 0);
         NoisyScan noisy = fivePercent.apply(scan, 1);
-        assertEquals(headMean, noisy.headMean(), 1e-9);
+        assertEquals(headMean, noisy.headSignal(), 1e-9);
         assertEquals(0.05 * headMean, noisy.sigma(), 1e-9);
         assertArrayEquals(fivePercent.addTo(scan, 1).toArray(), noisy.scan().toArray());
+        // an offset is not signal: the same scan 300 higher everywhere gets the same sigma
+        float[] raised = scan.toArray();
+        for (int i = 0; i < raised.length; i++) {
+            raised[i] += 300;
+        }
+        assertEquals(0.05 * headMean, fivePercent.sigmaFor(Volume.wrap(scan.shape(), raised, Affine.identity())), 1e-9);
     }
 
     @Test

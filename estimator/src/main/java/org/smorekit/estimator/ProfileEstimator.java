@@ -140,7 +140,7 @@ public final class ProfileEstimator {
         float[] scaled = IntensityScaling.scaled(oriented.toArray());
         return new Patches(new PatchSampler(scaled, oriented.shape(), degradation.patchLength()), degradation,
                 NoiseLevel.measure(Volume.wrap(oriented.shape(), scaled, Affine.identity()), 2)
-                        .orElse(new NoiseLevel(0, 0)));
+                        .orElse(new NoiseLevel(0, 0, 0)));
     }
 
     /** The scan with its slice axis moved to the last (z) position, as the patch sampler reads it. */

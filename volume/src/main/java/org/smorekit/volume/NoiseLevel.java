@@ -18,10 +18,16 @@ import java.util.Optional;
  * voxels, from inflating it much. Fine anatomical texture still adds a floor: on the nearly noise-free Colin27 average it reads 0.53
  * (tissue intensities around 90).
  *
+ * <p>The signal the ratio compares the noise with is the head's mean intensity above the scan's minimum: a magnitude
+ * image's minimum is about 0, so there it is the head's mean; an offset, such as a z-scored scan's negative background or
+ * a constant added to every voxel, is not signal (the estimator, which scales intensities above the minimum, has always
+ * measured it so).
+ *
  * @param sigma    the noise's estimated standard deviation, in the scan's intensity units
  * @param headMean the mean intensity of the voxels above the Otsu threshold
+ * @param minimum  the scan's smallest finite intensity (over the planes used), the level the signal is measured from
  */
-public record NoiseLevel(double sigma, double headMean) {
+public record NoiseLevel(double sigma, double headMean, double minimum) {
 
     /**
      * Below this signal-to-noise ratio in the head a scan counts as noisy: the estimator and SMORE's training pairs
@@ -36,9 +42,9 @@ public record NoiseLevel(double sigma, double headMean) {
     private static final long MAX_RESPONSES = 8_000_000;
 
     public NoiseLevel {
-        if (!(sigma >= 0) || !Double.isFinite(headMean)) {
-            throw new IllegalArgumentException("sigma must be >= 0 and the head's mean finite, got " + sigma + ", "
-                    + headMean);
+        if (!(sigma >= 0) || !Double.isFinite(headMean) || !Double.isFinite(minimum)) {
+            throw new IllegalArgumentException("sigma must be >= 0 and the head's mean and the minimum finite, got "
+                    + sigma + ", " + headMean + ", " + minimum);
         }
     }
 
@@ -58,8 +64,9 @@ public record NoiseLevel(double sigma, double headMean) {
 
     /**
      * Estimates the noise of {@code scan} in the planes perpendicular to {@code sliceAxis} (for an isotropic volume,
-     * any axis). NaN voxels are never above the threshold, so neither they nor their neighbours count. The head's mean is over the planes used (all of
-     * them unless the scan has more than {@value #MAX_RESPONSES} in-plane voxels, then every n-th plane).
+     * any axis). NaN voxels are never above the threshold, so neither they nor their neighbours count. The head's mean
+     * and the minimum are over the planes used (all of them unless the scan has more than {@value #MAX_RESPONSES}
+     * in-plane voxels, then every n-th plane).
      *
      * @throws IllegalArgumentException when no plane is at least 3 x 3 or no voxel has a whole neighbourhood in the
      *                                  head
@@ -87,11 +94,15 @@ public record NoiseLevel(double sigma, double headMean) {
         int count = 0;
         double headSum = 0;
         long headCount = 0;
+        float minimum = Float.POSITIVE_INFINITY;
         for (int w = 0; w < nw; w += planeStep) {
             for (int b = 0; b < nv; b++) {
                 for (int a = 0; a < nu; a++) {
                     int centre = a * su + b * sv + w * sw;
                     float c = scan.get(centre);
+                    if (Float.isFinite(c)) {
+                        minimum = Math.min(minimum, c);
+                    }
                     if (!(c > threshold)) {
                         continue;
                     }
@@ -122,12 +133,12 @@ public record NoiseLevel(double sigma, double headMean) {
         float[] used = Arrays.copyOf(responses, count);
         Arrays.sort(used);
         double median = count % 2 == 1 ? used[count / 2] : 0.5 * ((double) used[count / 2 - 1] + used[count / 2]);
-        return new NoiseLevel(median / (6 * MEDIAN_ABSOLUTE_NORMAL), headSum / headCount);
+        return new NoiseLevel(median / (6 * MEDIAN_ABSOLUTE_NORMAL), headSum / headCount, minimum);
     }
 
-    /** The head's mean intensity over sigma; infinite for a noise-free scan. */
+    /** The head's mean intensity above the scan's minimum, over sigma; infinite for a noise-free scan. */
     public double snr() {
-        return sigma == 0 ? Double.POSITIVE_INFINITY : headMean / sigma;
+        return sigma == 0 ? Double.POSITIVE_INFINITY : (headMean - minimum) / sigma;
     }
 
     /** Whether the scan counts as noisy: an SNR in the head below {@value #NOISY_SNR}. */
@@ -137,8 +148,9 @@ public record NoiseLevel(double sigma, double headMean) {
 
     @Override
     public String toString() {
-        return sigma == 0 ? String.format(Locale.ROOT, "no noise in the slices' planes, head mean %.4g", headMean)
-                : String.format(Locale.ROOT, "noise sigma %.3g in the slices' planes, head mean %.4g: SNR %.3g", sigma,
-                        headMean, snr());
+        String head = String.format(Locale.ROOT, "head mean %.4g", headMean)
+                + (minimum == 0 ? "" : String.format(Locale.ROOT, " (%.4g above the scan's minimum)", headMean - minimum));
+        return sigma == 0 ? "no noise in the slices' planes, " + head
+                : String.format(Locale.ROOT, "noise sigma %.3g in the slices' planes, %s: SNR %.3g", sigma, head, snr());
     }
 }

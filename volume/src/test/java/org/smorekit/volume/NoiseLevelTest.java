@@ -12,6 +12,11 @@ class NoiseLevelTest {
 
     /** A ball of smoothly varying intensity (80-120) in an empty background, 64 x 64 x 24, noise added everywhere. */
     private static Volume ball(double sigma, boolean rician, int sliceAxis) {
+        return ball(sigma, rician, sliceAxis, 0, 1);
+    }
+
+    /** {@link #ball(double, boolean, int)} with every intensity v written as offset + gain * v. */
+    private static Volume ball(double sigma, boolean rician, int sliceAxis, double offset, double gain) {
         int[] shape = {64, 64, 64};
         shape[sliceAxis] = 24;
         float[] data = new float[shape[0] * shape[1] * shape[2]];
@@ -25,7 +30,7 @@ class NoiseLevelTest {
                     double signal = dx * dx + dy * dy + dz * dz < 0.7 ? 100 + 20 * dx + 10 * dy * dy : 0;
                     double real = signal + sigma * random.nextGaussian();
                     double imaginary = rician ? sigma * random.nextGaussian() : 0;
-                    data[x + shape[0] * (y + shape[1] * z)] = (float) Math.hypot(real, imaginary);
+                    data[x + shape[0] * (y + shape[1] * z)] = (float) (offset + gain * Math.hypot(real, imaginary));
                 }
             }
         }
@@ -37,7 +42,20 @@ class NoiseLevelTest {
         NoiseLevel level = NoiseLevel.of(ball(4, false, 2), 2);
         assertEquals(4, level.sigma(), 0.2);
         assertEquals(100, level.headMean(), 2);
-        assertEquals(level.headMean() / level.sigma(), level.snr(), 1e-12);
+        assertEquals((level.headMean() - level.minimum()) / level.sigma(), level.snr(), 1e-12);
+    }
+
+    @Test
+    void theSignalIsMeasuredFromTheScansMinimumSoAnOffsetOrAGainLeavesTheSnr() {
+        // a z-scored scan: the background negative, the intensities divided by their spread
+        NoiseLevel magnitude = NoiseLevel.of(ball(4, true, 2), 2);
+        NoiseLevel zScored = NoiseLevel.of(ball(4, true, 2, -0.8, 1 / 40.0), 2);
+        NoiseLevel offset = NoiseLevel.of(ball(4, true, 2, 300, 1), 2);
+        assertEquals(magnitude.snr(), zScored.snr(), 1e-3 * magnitude.snr());
+        assertEquals(magnitude.snr(), offset.snr(), 1e-3 * magnitude.snr());
+        assertEquals(300 + magnitude.headMean(), offset.headMean(), 1e-3);
+        assertTrue(magnitude.noisy() && zScored.noisy() && offset.noisy(), "SNR " + magnitude.snr());
+        assertTrue(offset.toString().contains("above the scan's minimum"), offset.toString());
     }
 
     @Test
