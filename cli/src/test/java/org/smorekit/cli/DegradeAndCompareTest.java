@@ -73,7 +73,7 @@ class DegradeAndCompareTest {
         Map<String, Object> noise = (Map<String, Object>) JsonSidecar.read(dir.resolve("a.json")).get("noise");
         assertEquals("rician", noise.get("kind"));
         double sigma = (Double) noise.get("sigma");
-        assertEquals(0.05 * (Double) noise.get("head_mean"), sigma, 1e-9);
+        assertEquals(0.05 * (Double) noise.get("head_signal"), sigma, 1e-9);
         // in the head, where the signal is far above sigma, Rician noise is nearly Gaussian of that sigma
         double sum = 0;
         double sumSquares = 0;
@@ -125,6 +125,18 @@ class DegradeAndCompareTest {
                 "--output", iso.toString());
         assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
         assertEquals(size, Files.size(iso));
+    }
+
+    @Test
+    void anOutputNamedLikeTheInputMayNotOverwriteItsBidsSidecar(@TempDir Path dir) throws IOException {
+        Path iso = TestScans.write(TestScans.phantom(8, 8, 8, 1, 1, 1), dir.resolve("iso.nii.gz"));
+        Path sidecar = Files.writeString(dir.resolve("iso.json"), "{\"SliceThickness\": 1}");
+        CliRun r = CliRun.of("degrade", "--input", iso.toString(), "--profile", "gaussian:2", "--scale", "2",
+                "--output", dir.resolve("iso.nii").toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.err());
+        assertTrue(r.err().contains("the sidecar of the input"), r.err());
+        assertEquals("{\"SliceThickness\": 1}", Files.readString(sidecar));
+        assertTrue(Files.notExists(dir.resolve("iso.nii")), "refused before any work");
     }
 
     @Test

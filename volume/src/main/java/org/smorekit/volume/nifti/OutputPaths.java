@@ -15,7 +15,9 @@ public final class OutputPaths {
     /**
      * Throws IllegalArgumentException if {@code output} names the same file as one of {@code inputs} (after making
      * both absolute and normalised, and following links when both exist). For a {@code .hdr} input its
-     * {@code .img[.gz]} is protected too, and the other way round.
+     * {@code .img[.gz]} is protected too, and the other way round; for any NIfTI input its BIDS sidecar (the same name
+     * with {@code .json}), which commands read the slice thickness from and would otherwise overwrite with their own
+     * sidecar when an output is named like the input ({@code scan.nii.gz -> scan.nii} writes {@code scan.json}).
      */
     public static void requireNotInput(Path output, Path... inputs) {
         if (output == null) {
@@ -28,7 +30,10 @@ public final class OutputPaths {
             }
             for (Path protectedPath : withPairFiles(input.toAbsolutePath().normalize())) {
                 if (same(out, protectedPath)) {
-                    throw new IllegalArgumentException("output " + output + " is the input file " + protectedPath
+                    String what = protectedPath.equals(input.toAbsolutePath().normalize()) ? "the input file "
+                            : protectedPath.getFileName().toString().endsWith(".json") ? "the sidecar of the input "
+                                    + input + ": " : "the other half of the input pair " + input + ": ";
+                    throw new IllegalArgumentException("output " + output + " is " + what + protectedPath
                             + "; refusing to overwrite an input (choose another output name)");
                 }
             }
@@ -62,6 +67,9 @@ public final class OutputPaths {
             for (String ext : new String[] {".hdr", ".hdr.gz", ".img", ".img.gz"}) {
                 all.add(input.resolveSibling(stem + ext));
             }
+            all.add(input.resolveSibling(stem + ".json"));
+        } else if (lowerBase.endsWith(".nii")) {
+            all.add(input.resolveSibling(base.substring(0, base.length() - 4) + ".json"));
         }
         return all;
     }

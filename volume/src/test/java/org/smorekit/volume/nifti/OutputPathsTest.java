@@ -30,6 +30,17 @@ class OutputPathsTest {
     }
 
     @Test
+    void refusesTheBidsSidecarOfAnInputThatAnOutputNamedLikeItWouldWrite() {
+        // upsample --input scan.nii.gz --output scan.nii would write its own sidecar over scan.json
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> OutputPaths.requireNotInput(dir.resolve("scan.json"), dir.resolve("scan.nii.gz")));
+        assertTrue(e.getMessage().contains("the sidecar of the input"), e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> OutputPaths.requireNotInput(dir.resolve("pair.json"), dir.resolve("pair.hdr")));
+        assertDoesNotThrow(() -> OutputPaths.requireNotInput(dir.resolve("scan.nii"), dir.resolve("scan.nii.gz")));
+    }
+
+    @Test
     void allowsAnotherFile() {
         assertDoesNotThrow(() -> OutputPaths.requireNotInput(dir.resolve("out.nii.gz"), dir.resolve("in.nii.gz")));
     }
