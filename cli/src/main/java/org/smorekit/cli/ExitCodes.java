@@ -5,6 +5,7 @@ import java.io.FileNotFoundException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.zip.ZipException;
@@ -20,8 +21,10 @@ import picocli.CommandLine;
  *   <li>{@value #OK}: success;</li>
  *   <li>{@value #USAGE}: the command line is wrong (unknown option, missing parameter, malformed number);</li>
  *   <li>{@value #BAD_INPUT}: an input is wrong (missing or unreadable file, not a valid NIfTI, a 4-D or isotropic scan
- *       where a thick-slice 3-D scan is needed, an unknown profile specification, a value out of range);</li>
- *   <li>{@value #RUNTIME_FAILURE}: the work itself failed (out of memory, a disk error while writing, a bug).</li>
+ *       where a thick-slice 3-D scan is needed, an unknown profile specification, a value out of range), or the file
+ *       system refuses a file or folder (permission, a read-only or immutable folder: {@code FileSystemException});</li>
+ *   <li>{@value #RUNTIME_FAILURE}: the work itself failed (out of memory, a write that fails midway such as on a full
+ *       disk, a bug).</li>
  * </ul>
  */
 public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
@@ -66,6 +69,7 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
                 || t instanceof AccessDeniedException
                 || t instanceof NotDirectoryException
                 || t instanceof FileAlreadyExistsException
+                || t instanceof FileSystemException
                 || t instanceof EOFException
                 || t instanceof ZipException;
     }

@@ -5,6 +5,7 @@ import java.io.FileNotFoundException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.zip.ZipException;
@@ -46,6 +47,9 @@ public final class FailureReporter implements CommandLine.IExecutionExceptionHan
         }
         if (t instanceof FileAlreadyExistsException) {
             return "file already exists: " + message;
+        }
+        if (t instanceof FileSystemException) {
+            return "the file system refused " + message;
         }
         if (t instanceof EOFException) {
             return "file ends early (truncated?)" + (message.isEmpty() ? "" : ": " + message);

@@ -59,7 +59,8 @@ public final class OutputFiles {
      * Writes {@code target} atomically: {@code writer} writes a temporary file in the same folder whose name ends like
      * the target's (so that writers choosing a format by extension, like {@code .nii.gz}, still do), which is then
      * renamed onto {@code target}. On failure the temporary file is deleted and the target is untouched; a process
-     * stopped while writing (Ctrl-C, SIGTERM) deletes it on its way out.
+     * stopped while writing (Ctrl-C, SIGTERM) deletes it on its way out. A failure names the target, not the
+     * temporary file ({@link OutputPaths#naming}).
      */
     public static void writeAtomically(Path target, FileWriter writer) throws IOException {
         createParentDirectories(target);
@@ -75,6 +76,8 @@ public final class OutputFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+        } catch (IOException e) {
+            throw OutputPaths.naming(target, e);
         } finally {
             Files.deleteIfExists(tmp);
         }

@@ -77,6 +77,10 @@ public final class NiftiWriter {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+        } catch (NiftiFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw OutputPaths.naming(path, e);
         } finally {
             Files.deleteIfExists(temp);
         }

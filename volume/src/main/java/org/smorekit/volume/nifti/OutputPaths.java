@@ -1,13 +1,19 @@
 package org.smorekit.volume.nifti;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Guards against writing an output over one of the inputs (the writer itself does not know the inputs). */
+/**
+ * Guards against writing an output over one of the inputs (the writer itself does not know the inputs), and names
+ * the output, not its temporary file, when writing it fails.
+ */
 public final class OutputPaths {
     private OutputPaths() {
     }
@@ -38,6 +44,34 @@ public final class OutputPaths {
                 }
             }
         }
+    }
+
+    /**
+     * The failure {@code e} to write {@code target}, told about {@code target} (the path the user gave) instead of the
+     * temporary file it happened on: a refusal of the file system (permission, a read-only or immutable folder) stays
+     * a {@link FileSystemException}, {@link AccessDeniedException} for a permission; anything else (a full disk) an
+     * IOException naming the target. The original is the cause.
+     */
+    public static IOException naming(Path target, IOException e) {
+        String reason = e instanceof FileSystemException fse ? fse.getReason() : reasonOf(e.getMessage());
+        IOException named;
+        if (e instanceof AccessDeniedException || "Permission denied".equals(reason)) {
+            named = new AccessDeniedException(target.toString(), null, reason);
+        } else if (e instanceof FileSystemException || e instanceof FileNotFoundException) {
+            named = new FileSystemException(target.toString(), null, reason == null ? "cannot be written" : reason);
+        } else {
+            named = new IOException("cannot write " + target + ": " + e.getMessage());
+        }
+        named.initCause(e);
+        return named;
+    }
+
+    /** What a {@code FileOutputStream} message {@code "PATH (REASON)"} gives as its reason; null if none. */
+    private static String reasonOf(String message) {
+        if (message == null || !message.endsWith(")") || message.lastIndexOf(" (") < 0) {
+            return null;
+        }
+        return message.substring(message.lastIndexOf(" (") + 2, message.length() - 1);
     }
 
     private static boolean same(Path a, Path b) {
