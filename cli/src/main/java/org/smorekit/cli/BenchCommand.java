@@ -111,7 +111,8 @@ public final class BenchCommand implements Runnable {
         Scenario scenario;
 
         @Option(names = "--iterations", paramLabel = "<count>",
-                description = "Training steps (default: the SR module's default).")
+                description = "Training steps (default: " + SmoreOptions.DEFAULT_STEPS + "; "
+                        + SmoreOptions.QUICK_STEPS + " with --quick).")
         Integer iterations;
 
         @Option(names = "--quick", description = "Use the --quick preset's network and schedule.")

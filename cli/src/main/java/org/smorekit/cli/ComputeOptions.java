@@ -8,7 +8,8 @@ public final class ComputeOptions {
     @Option(names = "--threads", paramLabel = "<count>", defaultValue = "0",
             description = "Worker threads for the numeric work; 0 means all available cores "
                     + "(default: ${DEFAULT-VALUE}). The count changes the order of floating-point sums, so results "
-                    + "are reproducible for the same seed and the same count.")
+                    + "are reproducible for the same seed and the same count. On a machine busy with other work, 1 "
+                    + "can be faster than all cores.")
     int threads;
 
     @Option(names = "--seed", paramLabel = "<integer>", defaultValue = "1",

@@ -55,8 +55,9 @@ public final class EstimateCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--iterations", paramLabel = "<count>",
-            description = "GAN iterations at most (default: the estimator's measured default; it stops early once "
-                    + "the profile is stable).")
+            description = "GAN iterations per run, at most (default: " + EstimatorOptions.DEFAULT_ITERATIONS
+                    + "; a run stops early once its profile is stable). profile.json's iterations is the total over"
+                    + " the runs.")
     Integer iterations;
 
     @Option(names = "--runs", paramLabel = "<count>",
@@ -112,9 +113,10 @@ public final class EstimateCommand implements Callable<Integer> {
             estimate.notes().forEach(n -> log.note(n, terminal));
             ProfileFiles.write(output, estimate, scan, options, false, log, terminal);
             double fwhm = estimate.fwhmVoxels();
-            terminal.result(String.format(Locale.ROOT, "slice profile FWHM %.3f voxels = %.3f mm (%d iterations, "
-                            + "%.1f s); wrote %s", fwhm, fwhm * scan.geometry().inPlaneSpacingMm(),
-                    estimate.iterations(), estimate.seconds(), output.resolve(ProfileFiles.JSON)));
+            terminal.result(String.format(Locale.ROOT, "slice profile FWHM %.3f voxels = %.3f mm (%d GAN iterations"
+                            + " over %d runs, %.1f s); wrote %s", fwhm, fwhm * scan.geometry().inPlaneSpacingMm(),
+                    estimate.iterations(), estimate.runFwhmVoxels().length, estimate.seconds(),
+                    output.resolve(ProfileFiles.JSON)));
             log.finish("ok");
         }
         return ExitCodes.OK;

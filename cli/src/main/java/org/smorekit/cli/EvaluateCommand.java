@@ -101,12 +101,13 @@ public final class EvaluateCommand implements Callable<Integer> {
     boolean quick;
 
     @Option(names = "--iterations", paramLabel = "<count>",
-            description = "Estimator iterations at most, for the profiles (default: the "
-                    + "estimator's default).")
+            description = "Estimator iterations per GAN run, at most, for the profiles (default: "
+                    + EstimatorOptions.DEFAULT_ITERATIONS + ").")
     Integer iterations;
 
     @Option(names = "--train-iterations", paramLabel = "<count>",
-            description = "SR training steps (default: the SR module's default, or the --quick preset's).")
+            description = "SR training steps (default: " + SmoreOptions.DEFAULT_STEPS + "; "
+                    + SmoreOptions.QUICK_STEPS + " with --quick).")
     Integer trainIterations;
 
     @Option(names = "--skip-measure", description = "Do not measure the blur left after SR (saves a few seconds per "

@@ -52,7 +52,8 @@ public final class MeasureCommand implements Callable<Integer> {
     String method;
 
     @Option(names = "--iterations", paramLabel = "<count>",
-            description = "GAN iterations at most, with --method gan (default: the estimator's default).")
+            description = "GAN iterations per run, at most, with --method gan (default: "
+                    + EstimatorOptions.DEFAULT_ITERATIONS + ").")
     Integer iterations;
 
     @Option(names = "--json", paramLabel = "<file.json>", description = "Also write the result as JSON.")

@@ -148,6 +148,9 @@ public final class RunCommand implements Callable<Integer> {
             for (String w : after.estimate().warnings()) {
                 log.warn("the blur measurement after SR is not reliable: " + w, terminal);
             }
+            for (String n : after.estimate().notes()) {
+                log.note("the blur measurement after SR: " + n, terminal);
+            }
         }
 
         // 4. report
@@ -211,15 +214,20 @@ public final class RunCommand implements Callable<Integer> {
         List<String[]> profileFacts = new ArrayList<>();
         profileFacts.add(new String[] {"FWHM", String.format(Locale.ROOT, "%.2f voxels = %.2f mm",
                 estimate.fwhmVoxels(), estimate.fwhmVoxels() * inPlaneMm)});
-        profileFacts.add(new String[] {"SR trained with", chosen.fellBack() ? chosen.source()
-                : "the estimated profile"});
-        profileFacts.add(new String[] {"iterations", estimate.iterations() + (estimate.iterationsSaved() > 0
+        profileFacts.add(new String[] {"GAN iterations", estimate.iterations() + " over "
+                + estimate.runFwhmVoxels().length + " runs" + (estimate.iterationsSaved() > 0
                 ? " (stopped early, " + estimate.iterationsSaved() + " saved)" : "")});
+        profileFacts.add(new String[] {"SR trained with", chosen.fellBack() ? chosen.source()
+                + " (not the estimate plotted below)" : "the estimated profile"});
         if (after != null) {
+            List<String> remarks = new ArrayList<>(after.estimate().notes());
+            if (!after.estimate().warnings().isEmpty()) {
+                remarks.add("not reliable, see the warnings");
+            }
             profileFacts.add(new String[] {"blur left after SR", String.format(Locale.ROOT,
-                    "FWHM %.2f voxels = %.2f mm (the estimator run along the slice axis of the result)%s",
-                    after.fwhmVoxels(), after.fwhmMm(), after.estimate().warnings().isEmpty() ? ""
-                            : "; not reliable, see the warnings")});
+                    "FWHM %.2f voxels = %.2f mm (the relative slice profile of the result's slice axis, by the"
+                            + " spectral fit)%s", after.fwhmVoxels(), after.fwhmMm(),
+                    remarks.isEmpty() ? "" : "; " + String.join("; ", remarks))});
         }
         html.facts(profileFacts);
         html.warnings(log.warnings());

@@ -3,6 +3,9 @@ package org.smorekit.cli;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.smorekit.estimator.EstimatorOptions;
+import org.smorekit.smore.SmoreOptions;
+
 import picocli.CommandLine.Option;
 
 /**
@@ -17,11 +20,13 @@ public final class RunJobOptions {
     boolean quick;
 
     @Option(names = "--iterations", paramLabel = "<count>",
-            description = "Estimator iterations at most, for the profile (default: the estimator's default).")
+            description = "Estimator iterations per GAN run, at most, for the profile (default: "
+                    + EstimatorOptions.DEFAULT_ITERATIONS + ").")
     Integer iterations;
 
     @Option(names = "--train-iterations", paramLabel = "<count>",
-            description = "SR training steps (default: the SR module's default, or the --quick preset's).")
+            description = "SR training steps (default: " + SmoreOptions.DEFAULT_STEPS + "; "
+                    + SmoreOptions.QUICK_STEPS + " with --quick).")
     Integer trainIterations;
 
     @Option(names = "--skip-measure",

@@ -84,7 +84,8 @@ public final class SrCommand implements Callable<Integer> {
     Path saveModel;
 
     @Option(names = "--train-iterations", paramLabel = "<count>",
-            description = "Training steps (default: the SR module's measured default; fewer with --quick).")
+            description = "Training steps (default: " + SmoreOptions.DEFAULT_STEPS + "; " + SmoreOptions.QUICK_STEPS
+                    + " with --quick).")
     Integer trainIterations;
 
     @Option(names = "--quick",

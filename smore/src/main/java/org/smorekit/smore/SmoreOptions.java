@@ -50,14 +50,19 @@ public record SmoreOptions(int iterations, int batchSize, int patchSize, int blo
         }
     }
 
+    /** Training steps of {@link #defaults()}. */
+    public static final int DEFAULT_STEPS = 4000;
+    /** Training steps of {@link #quick()}. */
+    public static final int QUICK_STEPS = 300;
+
     /** The full-quality preset (see docs/smore.md for the measurements behind it). */
     public static SmoreOptions defaults() {
-        return new SmoreOptions(4000, 16, 48, 8, 32, 5e-4, 0, 0, Upsampling.LR_GRID, 8, true);
+        return new SmoreOptions(DEFAULT_STEPS, 16, 48, 8, 32, 5e-4, 0, 0, Upsampling.LR_GRID, 8, true);
     }
 
     /** A fast preset for demos and smoke tests: a smaller network, fewer steps; clearly lower quality. */
     public static SmoreOptions quick() {
-        return new SmoreOptions(300, 16, 32, 4, 16, 1e-3, 0, 0, Upsampling.LR_GRID, 8, true);
+        return new SmoreOptions(QUICK_STEPS, 16, 32, 4, 16, 1e-3, 0, 0, Upsampling.LR_GRID, 8, true);
     }
 
     /** Low-resolution patch width for a scale. */
