@@ -123,6 +123,7 @@ public final class InfoCommand implements Callable<Integer> {
             m.put("spatial_unit", LengthUnit.of(h).label());
             m.put("spacing_assumed_axes", NiftiTransforms.axesWithoutSpacing(h));
             m.put("orientation", orientation);
+            m.put("obliquity_degrees", affine.obliquityDegrees());
             m.put("datatype", h.dataTypeName());
             m.put("scl_slope", h.hasScaling() ? h.sclSlope() : null);
             m.put("scl_inter", h.hasScaling() ? h.sclInter() : null);
@@ -145,7 +146,7 @@ public final class InfoCommand implements Callable<Integer> {
             m.put("slice_gap_mm", gapKnown ? thickness.get().gapMm(sliceSpacingMm.getAsDouble()) : null);
             m.put("slice_gap", gapKnown ? thickness.get().gapText(sliceSpacingMm.getAsDouble()) : null);
             terminal.result(JsonSidecar.toJson(m).stripTrailing());
-            return ExitCodes.OK;
+            return exitCode(voxelProblem);
         }
 
         terminal.result("file:         " + scan);
@@ -158,9 +159,10 @@ public final class InfoCommand implements Callable<Integer> {
                 + (unit == LengthUnit.METRE || unit == LengthUnit.MICROMETRE ? " (the header says "
                         + unit.label() + "s: see the warning)" : "")
                 + (assumedSpacing.isPresent() ? " (1 mm assumed where the header gives none, see below)" : ""));
-        terminal.result(String.format(Locale.ROOT, "orientation:  %s (voxel axes i, j, k point %s, %s, %s)",
+        terminal.result(String.format(Locale.ROOT, "orientation:  %s (voxel axes i, j, k point %s, %s, %s)%s",
                 orientation, AxisCodes.directionName(orientation.charAt(0)),
-                AxisCodes.directionName(orientation.charAt(1)), AxisCodes.directionName(orientation.charAt(2))));
+                AxisCodes.directionName(orientation.charAt(1)), AxisCodes.directionName(orientation.charAt(2)),
+                oblique(affine)));
         boolean identityScaling = h.sclSlope() == 1 && h.sclInter() == 0;
         terminal.result("datatype:     " + h.dataTypeName()
                 + (h.hasScaling() && !identityScaling ? String.format(Locale.ROOT, ", scaled: value = %s * raw + %s",
@@ -179,7 +181,25 @@ public final class InfoCommand implements Callable<Integer> {
         }
         terminal.result("thickness:    " + NominalSliceThickness.describe(thickness, scan, sliceSpacingMm));
         terminal.result("super-resolution: " + (applies ? "applies: " : "does not apply: ") + reason);
-        return ExitCodes.OK;
+        return exitCode(voxelProblem);
+    }
+
+    /**
+     * 0 when the file can be read, whether or not SR applies to it; bad input (2) when its voxels cannot be, as every
+     * other command would refuse it, so that a script can tell a broken file from the exit code alone.
+     */
+    private static int exitCode(String voxelProblem) {
+        return voxelProblem == null ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    }
+
+    /**
+     * ", oblique: ..." for a grid tilted against the scanner's axes (the orientation codes then name only the nearest
+     * directions; outputs keep the tilt), or "" for one within 0.01 degree of them.
+     */
+    private static String oblique(Affine affine) {
+        double degrees = affine.obliquityDegrees();
+        return degrees < 0.01 ? "" : String.format(Locale.ROOT, ", oblique: up to %.1f degrees off the nearest"
+                + " scanner axes", degrees);
     }
 
     /** What {@link NiftiReader#read} would refuse about the voxels (datatype, size, a short file), or null. */

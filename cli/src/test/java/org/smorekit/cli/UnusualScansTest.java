@@ -56,6 +56,10 @@ class UnusualScansTest {
             assertEquals(in.affine().get(row, 2) / 4, sr.affine().get(row, 2), 1e-6);
             assertEquals(in.affine().get(row, 3), sr.affine().get(row, 3), 1e-6);
         }
+        // info names the tilt, which the orientation codes alone hide
+        CliRun info = CliRun.of("info", lr.toString());
+        assertTrue(info.out().contains("oblique: up to 20.0 degrees off the nearest scanner axes"), info.out());
+        assertTrue(CliRun.of("info", out.toString()).out().contains("oblique: up to 20.0 degrees"), "the output keeps it");
     }
 
     @Test
@@ -158,7 +162,7 @@ class UnusualScansTest {
     }
 
     @Test
-    void infoSaysWhenTheVoxelsCannotBeRead(@TempDir Path dir) throws IOException {
+    void infoSaysWhenTheVoxelsCannotBeReadAndExitsAsBadInput(@TempDir Path dir) throws IOException {
         // an RGB24 header (datatype 128, bitpix 24): the header is fine, the voxels are refused
         Path rgb = TestScans.write(TestScans.phantom(12, 10, 5, 1, 1, 4), dir.resolve("rgb.nii"));
         try (RandomAccessFile raf = new RandomAccessFile(rgb.toFile(), "rw")) {
@@ -166,7 +170,7 @@ class UnusualScansTest {
             raf.write(new byte[] {(byte) 128, 0, 24, 0});
         }
         CliRun info = CliRun.of("info", rgb.toString());
-        assertEquals(ExitCodes.OK, info.exitCode(), info.err());
+        assertEquals(ExitCodes.BAD_INPUT, info.exitCode(), "described, but a script must see it: " + info.err());
         assertTrue(info.out().contains("does not apply: the voxels cannot be read")
                 && info.out().contains("unsupported datatype RGB24"), info.out());
         CliRun up = CliRun.of("upsample", "--input", rgb.toString(), "--output", dir.resolve("u.nii.gz").toString());
@@ -178,6 +182,7 @@ class UnusualScansTest {
             raf.setLength(raf.length() - 100);
         }
         CliRun truncated = CliRun.of("info", "--json", cut.toString());
+        assertEquals(ExitCodes.BAD_INPUT, truncated.exitCode());
         assertTrue(truncated.out().contains("\"sr_applies\" : false"), truncated.out());
         assertTrue(truncated.out().contains("file is truncated"), truncated.out());
 
@@ -186,7 +191,7 @@ class UnusualScansTest {
         byte[] bytes = Files.readAllBytes(whole);
         Path cutGz = Files.write(dir.resolve("cut.nii.gz"), Arrays.copyOf(bytes, bytes.length / 2));
         CliRun gz = CliRun.of("info", cutGz.toString());
-        assertEquals(ExitCodes.OK, gz.exitCode(), gz.err());
+        assertEquals(ExitCodes.BAD_INPUT, gz.exitCode(), gz.err());
         assertTrue(gz.out().contains("does not apply: the voxels cannot be read")
                 && gz.out().contains("cut.nii.gz: file is truncated"), gz.out());
     }

@@ -118,6 +118,25 @@ public final class Affine {
     }
 
     /**
+     * How oblique the grid is: the largest angle, in degrees, between a voxel axis and the scanner (world) axis
+     * nearest to it; 0 for a grid aligned with the world axes up to flips and permutations. The per-axis angle is
+     * {@code acos} of the largest absolute direction cosine of the axis's column (for each column what nibabel's
+     * {@code obliquity} computes for each row).
+     */
+    public double obliquityDegrees() {
+        double[] sizes = voxelSizesMm();
+        double worst = 0;
+        for (int col = 0; col < 3; col++) {
+            double best = 0;
+            for (int row = 0; row < 3; row++) {
+                best = Math.max(best, Math.abs(m[row * 4 + col]) / sizes[col]);
+            }
+            worst = Math.max(worst, Math.toDegrees(Math.acos(Math.min(1, best))));
+        }
+        return worst;
+    }
+
+    /**
      * The affine of a grid whose voxel {@code n} along {@code axis} sits at voxel {@code offset + n * step} of this
      * grid: column {@code axis} is multiplied by {@code step} and the origin moves to voxel {@code offset}.
      * Resampling an axis by a scale s with the first sample kept in place is {@code resampledAxis(axis, 0, s)}.

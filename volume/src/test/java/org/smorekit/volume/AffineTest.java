@@ -16,6 +16,24 @@ class AffineTest {
     }
 
     @Test
+    void obliquityIsTheLargestAngleOfAVoxelAxisFromItsNearestWorldAxis() {
+        assertEquals(0, Affine.scaling(0.9, -0.9, 4).obliquityDegrees(), 1e-12);
+        assertEquals(0, Affine.scaling(1, 1, 4).permuted(new int[] {2, 0, 1}).obliquityDegrees(), 1e-12);
+        double c = Math.cos(Math.toRadians(15));
+        double s = Math.sin(Math.toRadians(15));
+        // 15 degrees about x: the j and k axes tilt, i stays
+        Affine tilted = Affine.fromRows(new double[] {1, 0, 0, 0}, new double[] {0, c, -4 * s, 0},
+                new double[] {0, s, 4 * c, 0});
+        assertEquals(15, tilted.obliquityDegrees(), 1e-9);
+        // 60 degrees about z: each in-plane axis is 30 degrees from the other world axis, its nearest
+        double c60 = 0.5;
+        double s60 = Math.sqrt(3) / 2;
+        Affine turned = Affine.fromRows(new double[] {c60, -s60, 0, 0}, new double[] {s60, c60, 0, 0},
+                new double[] {0, 0, 1, 0});
+        assertEquals(30, turned.obliquityDegrees(), 1e-9);
+    }
+
+    @Test
     void inverseRoundTrips() {
         assertEquals(0.0, rotated.multiply(rotated.inverse()).maxAbsDifference(Affine.identity()), 1e-12);
         double[] world = rotated.apply(3.25, -1, 17);
