@@ -74,6 +74,7 @@ public final class ProfileEstimator {
         progress.finish("estimate");
         PhaseTimes setup = new PhaseTimes(0, 0, 0, 0, 0, 0, (setupEnd - start) / 1e6);
         ProfileEstimate combined = combine(runs, scale, setup, System.nanoTime() - start);
+        combined = ProfileSanityCheck.shortRunNote(options.iterations()).map(combined::withNote).orElse(combined);
         return matched == 0 ? combined : combined.withNote(String.format(Locale.ROOT, "the scan is noisy (SNR %.3g in the"
                 + " head, below %.0f): its noise was given the same covariance in both directions the GAN compares"
                 + " (docs/estimator.md, \"Noise\")", noise.snr(), NoiseLevel.NOISY_SNR));

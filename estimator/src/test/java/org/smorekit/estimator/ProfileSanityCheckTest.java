@@ -23,6 +23,17 @@ class ProfileSanityCheckTest {
     }
 
     @Test
+    void runsTooShortForTheGeneratorToLeaveItsImpulseAreSaidSo() {
+        String none = ProfileSanityCheck.shortRunNote(100).orElseThrow();
+        assertTrue(none.startsWith("GAN runs of 100 iterations are too short to trust: the generator took no"
+                + " adversarial step"), none);
+        String few = ProfileSanityCheck.shortRunNote(250).orElseThrow();
+        assertTrue(few.contains("only 150 adversarial steps"), few);
+        assertEquals(Optional.empty(), ProfileSanityCheck.shortRunNote(ProfileSanityCheck.SHORT_RUN_ITERATIONS));
+        assertEquals(Optional.empty(), ProfileSanityCheck.shortRunNote(EstimatorOptions.DEFAULT_ITERATIONS));
+    }
+
+    @Test
     void aFitNoBlurExplainsIsAWarningAboveTheThreshold() {
         assertTrue(ProfileSanityCheck.fitWarnings(ProfileSanityCheck.MAX_FIT_MISMATCH).isEmpty());
         assertEquals(1, ProfileSanityCheck.fitWarnings(2.08).size());
