@@ -1,7 +1,9 @@
 package org.smorekit.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -77,7 +79,16 @@ public final class MeasureCommand implements Callable<Integer> {
         EstimatorOptions options = Presets.estimator(iterations, compute, 1);
         Volume volume = new ScanReader(inputOptions, terminal).read(input).volume();
         RemainingBlur blur = RemainingBlur.measure(volume, axis, options, meterMethod, terminal.progress());
-        blur.estimate().warnings().forEach(terminal::warn);
+        List<String> warnings = new ArrayList<>(blur.estimate().warnings());
+        double axisMm = blur.measurement().axisSpacingMm();
+        double inPlaneMm = blur.measurement().inPlaneSpacingMm();
+        if (Math.abs(axisMm - inPlaneMm) > 0.01 * Math.max(axisMm, inPlaneMm)) {
+            warnings.add(String.format(Locale.ROOT, "the spacing along axis %d (%s mm) is not the in-plane spacing (%s"
+                    + " mm): the meter compares the two grids sample for sample, so this FWHM is not the blur in mm;"
+                    + " measure a volume on an isotropic grid (the output of sr or upsample)", axis,
+                    VolumeText.number(axisMm), VolumeText.number(inPlaneMm)));
+        }
+        warnings.forEach(terminal::warn);
         terminal.result(String.format(Locale.ROOT, "blur along axis %d: FWHM %.3f voxels = %.3f mm "
                         + "(%s at scale 1, %.1f s)", axis, blur.fwhmVoxels(), blur.fwhmMm(),
                 meterMethod == ResolutionMeter.Method.GAN ? blur.estimate().iterations() + " GAN iterations"
@@ -91,6 +102,7 @@ public final class MeasureCommand implements Callable<Integer> {
             m.put("threads", options.threads());
             m.put("method", method);
             m.putAll(blur.toJson());
+            m.put("warnings", warnings);
             JsonSidecar.write(json, m);
         }
         return ExitCodes.OK;

@@ -63,6 +63,20 @@ class UnusualScansTest {
     }
 
     @Test
+    void measureOnAGridThatIsNotIsotropicSaysItsFwhmIsNotABlurInMm(@TempDir Path dir) throws IOException {
+        Path thick = TestScans.write(TestScans.phantom(40, 40, 20, 1, 1, 4), dir.resolve("thick.nii.gz"));
+        Path json = dir.resolve("m.json");
+        CliRun r = CliRun.of("measure", "--input", thick.toString(), "--axis", "2", "--json", json.toString());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertTrue(r.err().contains("the spacing along axis 2 (4 mm) is not the in-plane spacing (1 mm)"), r.err());
+        assertTrue(Files.readString(json).contains("is not the in-plane spacing"), "and in the sidecar");
+        Path iso = TestScans.write(TestScans.phantom(40, 40, 20, 1, 1, 1), dir.resolve("iso.nii.gz"));
+        CliRun fine = CliRun.of("measure", "--input", iso.toString(), "--axis", "2");
+        assertEquals(ExitCodes.OK, fine.exitCode(), fine.err());
+        assertFalse(fine.err().contains("is not the in-plane spacing"), fine.err());
+    }
+
+    @Test
     void aSingleSliceIsRefusedByInfoAndTheCommands(@TempDir Path dir) throws IOException {
         Path lr = TestScans.write(TestScans.phantom(12, 10, 1, 1, 1, 4), dir.resolve("one-slice.nii.gz"));
         CliRun info = CliRun.of("info", lr.toString());

@@ -77,8 +77,6 @@ public final class NiftiWriter {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-        } catch (NiftiFormatException e) {
-            throw e;
         } catch (IOException e) {
             throw OutputPaths.naming(path, e);
         } finally {

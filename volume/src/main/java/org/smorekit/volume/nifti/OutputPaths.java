@@ -50,9 +50,13 @@ public final class OutputPaths {
      * The failure {@code e} to write {@code target}, told about {@code target} (the path the user gave) instead of the
      * temporary file it happened on: a refusal of the file system (permission, a read-only or immutable folder) stays
      * a {@link FileSystemException}, {@link AccessDeniedException} for a permission; anything else (a full disk) an
-     * IOException naming the target. The original is the cause.
+     * IOException naming the target. The original is the cause. A {@link NiftiFormatException} (what is written is
+     * wrong, not where) is returned as it is.
      */
     public static IOException naming(Path target, IOException e) {
+        if (e instanceof NiftiFormatException) {
+            return e;
+        }
         String reason = e instanceof FileSystemException fse ? fse.getReason() : reasonOf(e.getMessage());
         IOException named;
         if (e instanceof AccessDeniedException || "Permission denied".equals(reason)) {
