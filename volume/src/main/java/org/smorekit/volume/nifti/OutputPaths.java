@@ -34,16 +34,22 @@ public final class OutputPaths {
             if (input == null) {
                 continue;
             }
-            for (Path protectedPath : withPairFiles(input.toAbsolutePath().normalize())) {
+            for (Path protectedPath : withItsFiles(input.toAbsolutePath().normalize())) {
                 if (same(out, protectedPath)) {
-                    String what = protectedPath.equals(input.toAbsolutePath().normalize()) ? "the input file "
-                            : protectedPath.getFileName().toString().endsWith(".json") ? "the sidecar of the input "
-                                    + input + ": " : "the other half of the input pair " + input + ": ";
-                    throw new IllegalArgumentException("output " + output + " is " + what + protectedPath
+                    throw new IllegalArgumentException("output " + output + " is " + describe(protectedPath, input)
                             + "; refusing to overwrite an input (choose another output name)");
                 }
             }
         }
+    }
+
+    /** What {@code protectedPath}, one of {@link #withItsFiles}'s paths of {@code input}, is to the user. */
+    private static String describe(Path protectedPath, Path input) {
+        if (protectedPath.equals(input.toAbsolutePath().normalize())) {
+            return "the input file " + protectedPath;
+        }
+        return (protectedPath.getFileName().toString().endsWith(".json") ? "the sidecar of the input "
+                : "the other half of the input pair ") + input + ": " + protectedPath;
     }
 
     /**
@@ -92,7 +98,8 @@ public final class OutputPaths {
         return false;
     }
 
-    private static List<Path> withPairFiles(Path input) {
+    /** {@code input} and the files that belong to it: the other half of a .hdr/.img pair, its BIDS sidecar. */
+    private static List<Path> withItsFiles(Path input) {
         List<Path> all = new ArrayList<>();
         all.add(input);
         String name = input.getFileName() == null ? "" : input.getFileName().toString();
