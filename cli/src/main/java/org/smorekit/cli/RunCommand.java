@@ -225,8 +225,8 @@ public final class RunCommand implements Callable<Integer> {
                 remarks.add("not reliable, see the warnings");
             }
             profileFacts.add(new String[] {"blur left after SR", String.format(Locale.ROOT,
-                    "FWHM %.2f voxels = %.2f mm (the relative slice profile of the result's slice axis, by the"
-                            + " spectral fit)%s", after.fwhmVoxels(), after.fwhmMm(),
+                    "FWHM %.2f voxels = %.2f mm, the relative slice profile of the result's slice axis%s",
+                    after.fwhmVoxels(), after.fwhmMm(),
                     remarks.isEmpty() ? "" : "; " + String.join("; ", remarks))});
         }
         html.facts(profileFacts);
