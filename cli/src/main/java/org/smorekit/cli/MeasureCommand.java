@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.smorekit.estimator.EstimatorOptions;
 import org.smorekit.metrics.ResolutionMeter;
+import org.smorekit.volume.SliceGeometry;
 import org.smorekit.volume.Volume;
 
 import picocli.CommandLine.Command;
@@ -82,7 +83,7 @@ public final class MeasureCommand implements Callable<Integer> {
         List<String> warnings = new ArrayList<>(blur.estimate().warnings());
         double axisMm = blur.measurement().axisSpacingMm();
         double inPlaneMm = blur.measurement().inPlaneSpacingMm();
-        if (Math.abs(axisMm - inPlaneMm) > 0.01 * Math.max(axisMm, inPlaneMm)) {
+        if (!SliceGeometry.agree(axisMm, inPlaneMm)) {
             warnings.add(String.format(Locale.ROOT, "the spacing along axis %d (%s mm) is not the in-plane spacing (%s"
                     + " mm): the meter compares the two grids sample for sample, so this FWHM is not the blur in mm;"
                     + " measure a volume on an isotropic grid (the output of sr or upsample)", axis,

@@ -91,7 +91,8 @@ public record SliceGeometry(int axis, double inPlaneSpacingMm, double sliceSpaci
         return SliceSpacings.detect(spacingMm, axis).geometry();
     }
 
-    static boolean agree(double a, double b) {
+    /** Whether two spacings count as equal: within {@link #TOLERANCE} of the larger one. */
+    public static boolean agree(double a, double b) {
         return Math.abs(a - b) <= TOLERANCE * Math.max(a, b);
     }
 
