@@ -3,11 +3,7 @@ package org.smorekit.cli;
 import java.io.EOFException;
 import java.io.FileNotFoundException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.util.zip.ZipException;
 
 import org.smorekit.volume.nifti.NiftiFormatException;
@@ -21,8 +17,9 @@ import picocli.CommandLine;
  *   <li>{@value #OK}: success;</li>
  *   <li>{@value #USAGE}: the command line is wrong (unknown option, missing parameter, malformed number);</li>
  *   <li>{@value #BAD_INPUT}: an input is wrong (missing or unreadable file, not a valid NIfTI, a 4-D or isotropic scan
- *       where a thick-slice 3-D scan is needed, an unknown profile specification, a value out of range), or the file
- *       system refuses a file or folder (permission, a read-only or immutable folder: {@code FileSystemException});</li>
+ *       where a thick-slice 3-D scan is needed, an unknown profile specification, a value out of range), or the
+ *       file system refuses a file or folder (missing, permission, a read-only or immutable folder:
+ *       {@code FileSystemException});</li>
  *   <li>{@value #RUNTIME_FAILURE}: the work itself failed (out of memory, a write that fails midway such as on a full
  *       disk, a bug).</li>
  * </ul>
@@ -64,12 +61,8 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
     private static boolean isBadInput(Throwable t) {
         return t instanceof IllegalArgumentException
                 || t instanceof NiftiFormatException
-                || t instanceof NoSuchFileException
                 || t instanceof FileNotFoundException
-                || t instanceof AccessDeniedException
-                || t instanceof NotDirectoryException
-                || t instanceof FileAlreadyExistsException
-                || t instanceof FileSystemException
+                || t instanceof FileSystemException // also NoSuchFile, AccessDenied, NotDirectory, FileAlreadyExists
                 || t instanceof EOFException
                 || t instanceof ZipException;
     }

@@ -59,7 +59,8 @@ class UnusualScansTest {
         // info names the tilt, which the orientation codes alone hide
         CliRun info = CliRun.of("info", lr.toString());
         assertTrue(info.out().contains("oblique: up to 20.0 degrees off the nearest scanner axes"), info.out());
-        assertTrue(CliRun.of("info", out.toString()).out().contains("oblique: up to 20.0 degrees"), "the output keeps it");
+        assertTrue(CliRun.of("info", out.toString()).out().contains("oblique: up to 20.0 degrees"),
+                "the output keeps it");
     }
 
     @Test

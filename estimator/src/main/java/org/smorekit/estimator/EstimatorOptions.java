@@ -106,7 +106,8 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
 
     /** The measured default (docs/estimator.md). */
     public static EstimatorOptions defaults() {
-        return new EstimatorOptions(DEFAULT_ITERATIONS, 32, 21, 0L, Math.max(1, Runtime.getRuntime().availableProcessors()),
+        return new EstimatorOptions(DEFAULT_ITERATIONS, 32, 21, 0L,
+                Math.max(1, Runtime.getRuntime().availableProcessors()),
                 true, 100, 1e-3, 1e-3, 5e-3, 10, 0, 1, 0.99, 64, 256, true, 200, 0.1, 0.05, 800, true, 0.9, 3,
                 true, 0, 0, NOISE_MATCHING_DEFAULT);
     }

@@ -18,10 +18,10 @@ import java.util.Optional;
  * voxels, from inflating it much. Fine anatomical texture still adds a floor: on the nearly noise-free Colin27 average it reads 0.53
  * (tissue intensities around 90).
  *
- * <p>The signal the ratio compares the noise with is the head's mean intensity above the scan's minimum: a magnitude
- * image's minimum is about 0, so there it is the head's mean; an offset, such as a z-scored scan's negative background or
- * a constant added to every voxel, is not signal (the estimator, which scales intensities above the minimum, has always
- * measured it so).
+ * <p>The signal the ratio compares the noise with is the head's mean intensity above the scan's minimum: a
+ * magnitude image's minimum is about 0, so there it is the head's mean; an offset, such as a z-scored scan's negative
+ * background or a constant added to every voxel, is not signal (the estimator, which scales intensities above the
+ * minimum, has always measured it so).
  *
  * @param sigma    the noise's estimated standard deviation, in the scan's intensity units
  * @param headMean the mean intensity of the voxels above the Otsu threshold
@@ -148,9 +148,9 @@ public record NoiseLevel(double sigma, double headMean, double minimum) {
 
     @Override
     public String toString() {
-        String head = String.format(Locale.ROOT, "head mean %.4g", headMean)
-                + (minimum == 0 ? "" : String.format(Locale.ROOT, " (%.4g above the scan's minimum)", headMean - minimum));
-        return sigma == 0 ? "no noise in the slices' planes, " + head
-                : String.format(Locale.ROOT, "noise sigma %.3g in the slices' planes, %s: SNR %.3g", sigma, head, snr());
+        String head = String.format(Locale.ROOT, "head mean %.4g", headMean) + (minimum == 0 ? ""
+                : String.format(Locale.ROOT, " (%.4g above the scan's minimum)", headMean - minimum));
+        return sigma == 0 ? "no noise in the slices' planes, " + head : String.format(Locale.ROOT,
+                "noise sigma %.3g in the slices' planes, %s: SNR %.3g", sigma, head, snr());
     }
 }
