@@ -62,7 +62,8 @@ public final class EstimateCommand implements Callable<Integer> {
 
     @Option(names = "--runs", paramLabel = "<count>",
             description = "Independent GAN runs, with seeds --seed, --seed + 1, ...; runs whose degraded rows do not "
-                    + "match the scan's slice direction (power spectra far apart) are set aside, the profile is the "
+                    + "match the scan's slice direction (power spectra far apart) are set aside and replaced by "
+                    + "further runs (at most <count> more), the profile is the "
                     + "remaining run with the median FWHM, and runs that disagree (the widest over twice as wide as the narrowest and more "
                     + "than 1 voxel apart) are flagged "
                     + "(default: the estimator's default, 3). 1 is three times faster and less robust.")

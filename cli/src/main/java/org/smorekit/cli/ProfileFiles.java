@@ -38,7 +38,8 @@ final class ProfileFiles {
         m.putAll(NominalSliceThickness.json(scan.thickness()));
         m.put("iterations", estimate.iterations());
         m.put("iterations_saved", estimate.iterationsSaved());
-        m.put("runs", options.ensembleSize());
+        m.put("runs", estimate.runFwhmVoxels().length);
+        m.put("ensemble_size", options.ensembleSize());
         m.put("runs_fwhm_voxels", estimate.runFwhmVoxels());
         m.put("runs_spread_voxels", estimate.spreadVoxels());
         m.put("runs_spectrum_mismatch", estimate.runMismatch());

@@ -62,9 +62,9 @@ public final class ProfileEstimator {
         GanRun gan = new GanRun(options, sampler, degradation, matched);
         int members = options.ensembleSize();
         List<ProfileEstimate> runs = new ArrayList<>();
-        for (int m = 0; m < members; m++) {
+        for (int m = 0; EnsembleChoice.needsAnotherRun(mismatches(runs), members); m++) {
             long runStart = System.nanoTime();
-            GanRun.Result r = gan.run(options.seed() + m, progress, m, members);
+            GanRun.Result r = gan.run(options.seed() + m, progress, m, Math.max(members, m + 1));
             SliceProfile k = new SliceProfile(r.profile());
             runs.add(new ProfileEstimate(k, r.iterations(), options.iterations() - r.iterations(),
                     (System.nanoTime() - runStart) / 1e9, ProfileSanityCheck.warnings(k, scale),
@@ -74,6 +74,12 @@ public final class ProfileEstimator {
         progress.finish("estimate");
         PhaseTimes setup = new PhaseTimes(0, 0, 0, 0, 0, 0, (setupEnd - start) / 1e6);
         ProfileEstimate combined = combine(runs, scale, setup, System.nanoTime() - start);
+        if (runs.size() > members) {
+            combined = combined.withNote(String.format(Locale.ROOT, "%d more GAN run%s (seed%s %s) made in place of"
+                    + " the runs set aside", runs.size() - members, runs.size() - members > 1 ? "s" : "",
+                    runs.size() - members > 1 ? "s" : "", seedRange(options.seed() + members,
+                            options.seed() + runs.size() - 1)));
+        }
         combined = ProfileSanityCheck.shortRunNote(options.iterations()).map(combined::withNote).orElse(combined);
         return matched == 0 ? combined : combined.withNote(String.format(Locale.ROOT, "the scan is noisy (SNR %.3g in the"
                 + " head, below %.0f): its noise was given the same covariance in both directions the GAN compares"
@@ -205,7 +211,7 @@ public final class ProfileEstimator {
             throw new IllegalArgumentException("need at least one GAN run to combine");
         }
         double[] fwhms = runs.stream().flatMapToDouble(r -> java.util.Arrays.stream(r.runFwhmVoxels())).toArray();
-        double[] mismatch = runs.stream().flatMapToDouble(r -> java.util.Arrays.stream(r.runMismatch())).toArray();
+        double[] mismatch = mismatches(runs);
         if (fwhms.length != runs.size()) {
             throw new IllegalArgumentException("combine single GAN runs, not ensembles: got " + fwhms.length
                     + " runs in " + runs.size() + " estimates");
@@ -239,6 +245,15 @@ public final class ProfileEstimator {
         }
         return new ProfileEstimate(profile, iterations, saved, nanos / 1e9, warnings, notes, chosen.fwhmTrace(),
                 timing, fwhms, mismatch, fit, fitMismatch);
+    }
+
+    /** The spectrum mismatch D of each single run, in order. */
+    public static double[] mismatches(List<ProfileEstimate> runs) {
+        return runs.stream().flatMapToDouble(r -> java.util.Arrays.stream(r.runMismatch())).toArray();
+    }
+
+    private static String seedRange(long first, long last) {
+        return first == last ? Long.toString(first) : first + "-" + last;
     }
 
     /** The notes every run carries that are not about its own profile: the scan's (e.g. that it is noisy). */

@@ -228,6 +228,24 @@ class ProfileEstimatorTest {
     }
 
     @Test
+    void runsSetAsideAreReplacedByFurtherRunsUpToTwiceTheEnsemble() {
+        // Colin27, Gaussian 4 at scale 4 along z, GAN seeds 7-9: run 7 blew up (FWHM 10.99, D 22.0)
+        double[] seeds7to9 = {22.03, 0.41, 0.56};
+        assertTrue(EnsembleChoice.needsAnotherRun(seeds7to9, 3));
+        assertFalse(EnsembleChoice.needsAnotherRun(new double[] {22.03, 0.41, 0.56, 0.5}, 3));
+        // too few runs yet, and runs that all match
+        assertTrue(EnsembleChoice.needsAnotherRun(new double[] {0.4, 0.5}, 3));
+        assertFalse(EnsembleChoice.needsAnotherRun(new double[] {0.72, 0.96, 1.52}, 3));
+        // a single run is never replaced: it is its own best
+        assertFalse(EnsembleChoice.needsAnotherRun(new double[] {39.2}, 1));
+        assertTrue(EnsembleChoice.needsAnotherRun(new double[0], 1));
+        // at most E more runs, and nothing to compare without a finite mismatch
+        assertFalse(EnsembleChoice.needsAnotherRun(new double[] {22, 0.4, 31, 25, 28, 0.5}, 3));
+        assertFalse(EnsembleChoice.needsAnotherRun(new double[] {Double.NaN, Double.NaN, Double.NaN}, 3));
+        assertThrows(IllegalArgumentException.class, () -> EnsembleChoice.needsAnotherRun(new double[0], 0));
+    }
+
+    @Test
     void slicesAlongAnyAxisAndNonIntegerScaleAreAccepted() throws IOException {
         Volume scan = thickCrop();
         EstimatorOptions options = EstimatorOptions.defaults().withEnsembleSize(1).withIterations(3).withBatchSize(2)

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.smorekit.degrade.SliceProfile;
 import org.smorekit.degrade.AcquisitionNoise;
 import org.smorekit.estimator.BenchmarkScan;
+import org.smorekit.estimator.EnsembleChoice;
 import org.smorekit.estimator.EstimatorOptions;
 import org.smorekit.estimator.ProfileEstimate;
 import org.smorekit.estimator.ProfileEstimator;
@@ -27,7 +28,8 @@ import org.smorekit.volume.Volume;
  * the estimated profile. Per cell it reports the estimated FWHM of every seed, the means over seeds, the spread of the
  * estimated FWHM over seeds (max - min) and the wall time, as a Markdown table.
  *
- * <p>With an ensemble of E runs, seed s uses the GAN runs of seeds s .. s + E - 1; each distinct GAN run of a cell is
+ * <p>With an ensemble of E runs, seed s uses the GAN runs of seeds s .. s + E - 1 (and s + E, ... in place of runs set
+ * aside, as {@link EnsembleChoice#needsAnotherRun} asks); each distinct GAN run of a cell is
  * computed once and the ensembles are put together by {@link ProfileEstimator#combine}, which gives what
  * {@code estimate} gives for that seed (3 seeds x 3 runs cost 5 runs, not 9). Seconds are per estimate: the sum of its
  * runs.
@@ -129,7 +131,8 @@ public final class ProfileAccuracyBenchmark {
                 for (String sd : seeds.split(",")) {
                     long seed = Long.parseLong(sd);
                     List<ProfileEstimate> members = new ArrayList<>();
-                    for (long m = seed; m < seed + options.ensembleSize(); m++) {
+                    for (long m = seed; EnsembleChoice.needsAnotherRun(ProfileEstimator.mismatches(members),
+                            options.ensembleSize()); m++) {
                         members.add(singleRuns.computeIfAbsent(m, runSeed -> new ProfileEstimator(
                                 single.withSeed(runSeed)).estimate(cellScan, cellAxis, cellScale,
                                 ProgressListener.SILENT)));
