@@ -52,7 +52,7 @@ public final class BenchCommand implements Runnable {
                 description = "The isotropic volume (default: the bundled sample).")
         Path truth;
 
-        @Option(names = "--shape", defaultValue = "gauss", paramLabel = "<gauss|rect>",
+        @Option(names = "--shape", defaultValue = "gaussian", paramLabel = "<gaussian|rect>",
                 description = "Shape of the true profile (default: ${DEFAULT-VALUE}).")
         String shape;
 

@@ -101,7 +101,14 @@ public final class DegradeCommand implements Callable<Integer> {
         json.put("output", output.toAbsolutePath().normalize().toString());
         json.put("axis", axis);
         json.put("scale", scale);
-        json.put("profile", ProfileJson.describe(profile, axisSpacingMm, profileSpec));
+        Map<String, Object> profileJson = ProfileJson.describe(profile, axisSpacingMm, profileSpec);
+        if (parsed.kind() != ProfileSpec.Kind.FILE) {
+            // fwhm_* are the sampled profile's, by the half-maximum rule estimates are measured with
+            double nominal = parsed.widthVoxels(axisSpacingMm);
+            profileJson.put("nominal_fwhm_voxels", nominal);
+            profileJson.put("nominal_fwhm_mm", nominal * axisSpacingMm);
+        }
+        json.put("profile", profileJson);
         Map<String, Object> noiseJson = noiseOptions.json(noisy, seed);
         if (noiseJson != null) {
             json.put("noise", noiseJson);
@@ -113,8 +120,8 @@ public final class DegradeCommand implements Callable<Integer> {
         json.put("seconds", seconds);
         JsonSidecar.write(sidecar, json);
 
-        terminal.result(String.format(Locale.ROOT, "wrote %s: %s voxels of %s mm (profile %s, FWHM %.3f voxels = "
-                        + "%.3f mm, scale %s along axis %d) in %.1f s", output, VolumeText.shape(lr.shape()),
+        terminal.result(String.format(Locale.ROOT, "wrote %s: %s voxels of %s mm (profile %s, sampled: FWHM %.3f "
+                        + "voxels = %.3f mm, scale %s along axis %d) in %.1f s", output, VolumeText.shape(lr.shape()),
                 VolumeText.spacing(lr.spacingMm()), profileSpec, profile.fwhmVoxels(),
                 profile.fwhmMm(axisSpacingMm), VolumeText.number(scale), axis, seconds));
         if (noisy.sigma() > 0) {

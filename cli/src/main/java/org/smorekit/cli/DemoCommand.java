@@ -137,7 +137,7 @@ public final class DemoCommand implements Callable<Integer> {
             all.add("--verbose");
         }
         terminal.result("");
-        terminal.result("$ smorekit " + String.join(" ", all));
+        terminal.result("$ ./smorekit " + String.join(" ", all));
         CommandLine cl = Smorekit.commandLine();
         cl.setOut(spec.commandLine().getOut());
         cl.setErr(spec.commandLine().getErr());

@@ -1,5 +1,6 @@
 package org.smorekit.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -118,6 +119,10 @@ public final class EstimateCommand implements Callable<Integer> {
                             + " over %d runs, %.1f s); wrote %s", fwhm, fwhm * scan.geometry().inPlaneSpacingMm(),
                     estimate.iterations(), estimate.runFwhmVoxels().length, estimate.seconds(),
                     output.resolve(ProfileFiles.JSON)));
+            if (Files.exists(output.resolve("report.json"))) {
+                log.note(output.resolve("report.json") + " is an earlier run's report: it describes that run's"
+                        + " profile and super-resolution, not this estimate", terminal);
+            }
             log.finish("ok");
         }
         return ExitCodes.OK;

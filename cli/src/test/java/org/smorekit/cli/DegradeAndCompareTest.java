@@ -52,6 +52,23 @@ class DegradeAndCompareTest {
         Map<String, Object> profile = (Map<String, Object>) JsonSidecar.read(dir.resolve("lr.json")).get("profile");
         assertEquals(4.0, (Double) profile.get("fwhm_voxels"), 1e-9); // 2 mm at 0.5 mm voxels
         assertEquals(2.0, (Double) profile.get("fwhm_mm"), 1e-9);
+        assertEquals(2.0, (Double) profile.get("nominal_fwhm_mm"), 1e-12);
+    }
+
+    @Test
+    void theSidecarKeepsTheNominalWidthBesideTheSampledProfilesFwhm(@TempDir Path dir) throws IOException {
+        Path iso = TestScans.write(TestScans.phantom(16, 16, 24, 1, 1, 1), dir.resolve("iso.nii"));
+        CliRun r = CliRun.of("degrade", "--input", iso.toString(), "--profile", "gaussian:4.4mm", "--scale", "4",
+                "--output", dir.resolve("lr.nii").toString());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> profile = (Map<String, Object>) JsonSidecar.read(dir.resolve("lr.json")).get("profile");
+        assertEquals(4.4, (Double) profile.get("nominal_fwhm_mm"), 1e-12);
+        assertEquals(4.4, (Double) profile.get("nominal_fwhm_voxels"), 1e-12);
+        // sampled on the 1 mm grid, the half-maximum rule reads the bell a little wider than asked
+        double sampled = (Double) profile.get("fwhm_mm");
+        assertTrue(sampled > 4.4 && sampled < 4.5, "sampled FWHM " + sampled);
+        assertTrue(r.out().contains("sampled: FWHM"), r.out());
     }
 
     @Test

@@ -125,10 +125,17 @@ class PipelineCommandsTest {
     @Test
     void estimateTakesALongerProfileAndRefusesAnEvenOne() throws IOException {
         Path out = dir.resolve("est-k31");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("report.json"), "{}"); // an earlier run's report in the same folder
         CliRun r = CliRun.of("estimate", "--input", lr.toString(), "--output", out.toString(),
                 "--iterations", "20", "--runs", "1", "--profile-length", "31", "--quiet");
         assertEquals(ExitCodes.OK, r.exitCode(), r.err());
-        assertEquals(31, ((List<?>) JsonSidecar.read(out.resolve("profile.json")).get("values")).size());
+        Map<String, Object> profile = JsonSidecar.read(out.resolve("profile.json"));
+        assertEquals(31, ((List<?>) profile.get("values")).size());
+        assertEquals(1, ((Number) profile.get("runs")).intValue());
+        assertEquals(1, ((Number) profile.get("ensemble_size")).intValue());
+        assertTrue(Files.readString(out.resolve("estimate.log")).contains("is an earlier run's report"),
+                "the log says the old report does not describe this estimate");
 
         CliRun even = CliRun.of("estimate", "--input", lr.toString(), "--output", dir.resolve("est-k20").toString(),
                 "--profile-length", "20");
