@@ -42,7 +42,8 @@ public final class BenchmarkScan {
         return switch (shape) {
             case "gauss", "gaussian" -> Profiles.gaussian(fwhmVoxels);
             case "rect" -> Profiles.rect(fwhmVoxels);
-            default -> throw new IllegalArgumentException("profile shape must be gaussian (or gauss) or rect, got " + shape);
+            default -> throw new IllegalArgumentException("profile shape must be gaussian (or gauss) or rect, got "
+                    + shape);
         };
     }
 

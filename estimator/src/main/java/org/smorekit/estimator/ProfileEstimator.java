@@ -76,7 +76,7 @@ public final class ProfileEstimator {
         ProfileEstimate combined = combine(runs, scale, setup, System.nanoTime() - start);
         if (runs.size() > members) {
             combined = combined.withNote(String.format(Locale.ROOT, "%d more GAN run%s (seed%s %s) made in place of"
-                    + " the runs set aside", runs.size() - members, runs.size() - members > 1 ? "s" : "",
+                    + " runs set aside", runs.size() - members, runs.size() - members > 1 ? "s" : "",
                     runs.size() - members > 1 ? "s" : "", seedRange(options.seed() + members,
                             options.seed() + runs.size() - 1)));
         }
