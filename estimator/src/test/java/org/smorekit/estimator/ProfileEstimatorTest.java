@@ -228,6 +228,20 @@ class ProfileEstimatorTest {
     }
 
     @Test
+    void aRunThatMatchesUnusuallyWellDoesNotSetSoundRunsAside() {
+        // Colin27, Gaussian 8 at scale 4 along y, GAN seeds 1-3: 4 x 0.165 + 0.5 would set both others aside
+        double[] fwhms = {8.16, 7.39, 8.05};
+        double[] mismatch = {2.447, 0.165, 1.816};
+        assertArrayEquals(new boolean[] {true, true, true}, EnsembleChoice.consistent(mismatch));
+        assertEquals(2, EnsembleChoice.choose(fwhms, mismatch));
+        assertFalse(EnsembleChoice.needsAnotherRun(mismatch, 3));
+        // above the floor the relative tolerance still decides
+        assertArrayEquals(new boolean[] {false, true, true},
+                EnsembleChoice.consistent(new double[] {EnsembleChoice.FLOOR + 0.1, 0.165, 1.816}));
+        assertArrayEquals(new boolean[] {true, true}, EnsembleChoice.consistent(new double[] {4.5, 1.0}));
+    }
+
+    @Test
     void runsSetAsideAreReplacedByFurtherRunsUpToTwiceTheEnsemble() {
         // Colin27, Gaussian 4 at scale 4 along z, GAN seeds 7-9: run 7 blew up (FWHM 10.99, D 22.0)
         double[] seeds7to9 = {22.03, 0.41, 0.56};
