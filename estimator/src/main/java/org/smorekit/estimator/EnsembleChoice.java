@@ -5,16 +5,16 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Which GAN run of an ensemble becomes the estimate. A run is consistent with the scan when its
- * {@link SpectrumMismatch} D is at most {@value #RELATIVE} times the smallest D of the ensemble plus
- * {@value #ABSOLUTE}, or at most {@value #FLOOR} whatever the smallest; among the consistent runs the one with the median FWHM (the lower middle one for an even count)
- * is chosen (all runs count when no mismatch is finite). An ensemble of E replaces the runs it sets aside by further
- * runs, at most E of them ({@link #needsAnotherRun}), so the median is one of E consistent runs rather than the lower
- * of two. The median alone keeps a run that blew up when most runs did (Colin27, Gaussian FWHM 4 at scale 8,
- * seeds 1-3 of an earlier generator: {13.01, 13.01, 2.08} voxels; there a Gaussian of FWHM 13 has D = 16.4, one of
- * FWHM 2 has 0.08); the mismatch rule drops such runs first, and leaves a normal ensemble to the median (there D
- * differs by far less than the tolerance). On the grid of docs/benchmarks.md, runs that blew up had D 11-63, the
- * other runs of the same cells 0.35-3.1.
+ * Which GAN run of an ensemble becomes the estimate. A run is consistent with the scan when its {@link
+ * SpectrumMismatch} D is at most {@value #RELATIVE} times the smallest D of the ensemble plus {@value #ABSOLUTE}, or at
+ * most {@value #FLOOR} whatever the smallest; among the consistent runs the one with the median FWHM (the lower middle
+ * one for an even count) is chosen (all runs count when no mismatch is finite). An ensemble of E replaces the runs it
+ * sets aside by further runs, at most E of them ({@link #needsAnotherRun}), so the median is one of E consistent runs
+ * rather than the lower of two. The median alone keeps a run that blew up when most runs did (Colin27, Gaussian FWHM 4
+ * at scale 8, seeds 1-3 of an earlier generator: {13.01, 13.01, 2.08} voxels; there a Gaussian of FWHM 13 has D = 16.4,
+ * one of FWHM 2 has 0.08); the mismatch rule drops such runs first, and leaves a normal ensemble to the median (there D
+ * differs by far less than the tolerance). On the grid of docs/benchmarks.md, runs that blew up had D 11-63, the other
+ * runs of the same cells 0.35-3.1.
  */
 public final class EnsembleChoice {
     /** Tolerance on D relative to the ensemble's smallest. */
