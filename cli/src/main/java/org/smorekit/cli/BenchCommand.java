@@ -1,7 +1,6 @@
 package org.smorekit.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -10,6 +9,7 @@ import org.smorekit.degrade.BsplineUpsampler;
 import org.smorekit.degrade.SliceProfile;
 import org.smorekit.estimator.BenchmarkScan;
 import org.smorekit.estimator.EstimatorBenchmark;
+import org.smorekit.estimator.EstimatorOptions;
 import org.smorekit.metrics.Comparison;
 import org.smorekit.metrics.HeadMask;
 import org.smorekit.metrics.Mask;
@@ -23,7 +23,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -74,26 +73,55 @@ public final class BenchCommand implements Runnable {
 
     @Command(name = "estimator", mixinStandardHelpOptions = true,
             header = "Time the slice-profile estimator: ms per GAN iteration per phase, wall time, FWHM.",
-            description = {
-                "Runs the estimator module's EstimatorBenchmark: simulates the Colin27 thick-slice scan in memory "
-                        + "(Gaussian FWHM 4 voxels, scale 4 along z: 181x217x46), estimates its profile --runs times "
-                        + "and prints ms per iteration per phase, the wall time of each run and the FWHM found. The "
-                        + "minimum over runs is the number to report on a shared machine.",
-                "Its options are passed through: [--iterations N] [--batch N] [--threads N] [--runs N] [--seed N] "
-                        + "[--fwhm F] [--scale S] [--convergence-stop true|false] [--input iso.nii.gz].",
-            })
+            description = "Simulates a thick-slice scan from the isotropic volume in memory (by default the bundled "
+                    + "sample, Gaussian FWHM 4 voxels at scale 4 along z: 181x217x46), estimates its profile --runs "
+                    + "times with the estimator's defaults, and prints per run the iterations, the wall time, ms per "
+                    + "iteration per phase and the FWHM found with its error. The minimum over runs is the number to "
+                    + "report on a shared machine.")
     static final class Estimator implements Callable<Integer> {
-        @Parameters(paramLabel = "<option>", arity = "0..*",
-                description = "Options of the estimator benchmark (see above).")
-        List<String> options = new ArrayList<>();
+        @Mixin
+        ComputeOptions compute;
+
+        @Mixin
+        Scenario scenario;
+
+        @Option(names = "--iterations", paramLabel = "<count>",
+                description = "GAN iterations per run of the ensemble, at most (default: "
+                        + EstimatorOptions.DEFAULT_ITERATIONS + ").")
+        Integer iterations;
+
+        @Option(names = "--batch", paramLabel = "<patches>",
+                description = "Patches per branch per iteration (default: the estimator's, "
+                        + EstimatorOptions.DEFAULT_BATCH_SIZE + ").")
+        Integer batch;
+
+        @Option(names = "--runs", paramLabel = "<count>", defaultValue = "2",
+                description = "How many times to estimate the profile, each timed on its own "
+                        + "(default: ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Option(names = "--convergence-stop", paramLabel = "<true|false>", defaultValue = "true", arity = "1",
+                description = "Whether a GAN run may stop early once its profile is stable; false times every "
+                        + "iteration (default: ${DEFAULT-VALUE}).")
+        boolean convergenceStop;
 
         @Override
         public Integer call() throws Exception {
-            List<String> args = new ArrayList<>(options);
-            if (!args.contains("--input")) {
-                args.addAll(List.of("--input", BundledSample.path().toString()));
+            scenario.sliceAxis.check();
+            SliceAxisArguments.requireScale(scenario.scale);
+            if (runs < 1) {
+                throw new IllegalArgumentException("--runs must be >= 1, got " + runs);
             }
-            EstimatorBenchmark.main(args.toArray(String[]::new));
+            EstimatorOptions options = Presets.estimator(iterations, compute, scenario.scale)
+                    .withConvergenceStop(convergenceStop);
+            if (batch != null) {
+                if (batch < 1) {
+                    throw new IllegalArgumentException("--batch must be >= 1, got " + batch);
+                }
+                options = options.withBatchSize(batch);
+            }
+            EstimatorBenchmark.run(scenario.truthPath(), BenchmarkScan.profile(scenario.shape, scenario.fwhmVoxels),
+                    scenario.scale, scenario.sliceAxis.axis(), options, runs, System.out);
             return ExitCodes.OK;
         }
     }

@@ -6,11 +6,17 @@ import picocli.CommandLine.Option;
 public final class ComputeOptions {
 
     @Option(names = "--threads", paramLabel = "<count>", defaultValue = "0",
-            description = "Worker threads for the numeric work; 0 means all available cores "
-                    + "(default: ${DEFAULT-VALUE}). The count changes the order of floating-point sums, so results "
-                    + "are reproducible for the same seed and the same count. On a machine busy with other work, 1 "
-                    + "can be faster than all cores.")
+            description = "Worker threads for the numeric work, 0 to " + ComputeOptions.MAX_THREADS + "; 0 means all "
+                    + "available cores (default: ${DEFAULT-VALUE}). The count changes the order of floating-point "
+                    + "sums, so results are reproducible for the same seed and the same count. On a machine busy "
+                    + "with other work, 1 can be faster than all cores; more threads than cores only slow it down.")
     int threads;
+
+    /**
+     * The most threads accepted: enough to repeat a run made on a large workstation with its count, few enough that
+     * native code can start them (100,000 crashed the JVM, 4,096 on 2 cores made 10 training steps take minutes).
+     */
+    static final int MAX_THREADS = 256;
 
     @Option(names = "--seed", paramLabel = "<integer>", defaultValue = "1",
             description = "Seed of every random choice (patch sampling, network initialisation); "
@@ -19,8 +25,10 @@ public final class ComputeOptions {
 
     /** The thread count to use: the option, or all available cores when it is 0. */
     public int threads() {
-        if (threads < 0) {
-            throw new IllegalArgumentException("--threads must be >= 0, got " + threads);
+        if (threads < 0 || threads > MAX_THREADS) {
+            throw new IllegalArgumentException("--threads must be between 0 (all cores) and " + MAX_THREADS
+                    + ", got " + threads + " (this machine has " + Runtime.getRuntime().availableProcessors()
+                    + " cores)");
         }
         return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
     }

@@ -40,6 +40,25 @@ class SharedOptionsTest {
     }
 
     @Test
+    void theEstimatorBenchmarkTakesItsOptionsAsPrintedAndRefusesBadOnesBeforeAnyWork() {
+        String help = CliRun.of("bench", "estimator", "--help").out();
+        for (String option : List.of("--runs=<count>", "--iterations=<count>", "--batch=<patches>", "--truth=",
+                "--fwhm=<voxels>", "--scale=<factor>", "--convergence-stop=<true|false>", "--threads=<count>")) {
+            assertTrue(help.contains(option), option + " in\n" + help);
+        }
+        CliRun r = CliRun.of("bench", "estimator", "--runs", "0");
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        assertTrue(r.err().contains("--runs must be >= 1, got 0"), r.err());
+    }
+
+    @Test
+    void aThreadCountNativeCodeCannotStartIsRefused() {
+        CliRun r = CliRun.of("bench", "estimator", "--threads", "100000");
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        assertTrue(r.err().contains("--threads must be between 0 (all cores) and 256, got 100000"), r.err());
+    }
+
+    @Test
     void everySimulatingCommandCanAddNoiseAndRefusesABadLevelBeforeAnyWork(@TempDir Path dir) {
         for (String command : List.of("degrade", "evaluate")) {
             assertTrue(CliRun.of(command, "--help").out().contains("--noise-kind=<rician|gaussian>"), command);

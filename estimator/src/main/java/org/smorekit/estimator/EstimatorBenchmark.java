@@ -1,5 +1,7 @@
 package org.smorekit.estimator;
 
+import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.smorekit.degrade.SliceProfile;
@@ -19,6 +21,7 @@ public final class EstimatorBenchmark {
     private EstimatorBenchmark() {
     }
 
+    /** Developer entry point; the CLI's {@code smorekit bench estimator} calls {@link #run} with parsed options. */
     public static void main(String[] args) throws Exception {
         EstimatorOptions options = EstimatorOptions.defaults();
         int runs = 2;
@@ -42,29 +45,46 @@ public final class EstimatorBenchmark {
             }
         }
         Path file = input != null ? input : BenchmarkScan.defaultIsotropicScan();
-        SliceProfile truth = BenchmarkScan.profile("gauss", fwhm);
-        Volume scan = BenchmarkScan.simulate(BenchmarkScan.readIsotropic(file), truth, scale, 2);
+        run(file, BenchmarkScan.profile("gauss", fwhm), scale, 2, options, runs, System.out);
+    }
+
+    /**
+     * Simulates the scan from an isotropic volume and estimates its profile {@code runs} times, printing one table row
+     * per run and the minimum wall time.
+     *
+     * @param isotropic the isotropic source volume's file
+     * @param truth     the true profile, on the source's grid
+     * @param scale     the slice spacing, in voxels of the source
+     * @param axis      the slice axis to simulate
+     */
+    public static void run(Path isotropic, SliceProfile truth, double scale, int axis, EstimatorOptions options,
+                           int runs, PrintStream out) throws IOException {
+        if (runs < 1) {
+            throw new IllegalArgumentException("runs must be >= 1, got " + runs);
+        }
+        Volume scan = BenchmarkScan.simulate(BenchmarkScan.readIsotropic(isotropic), truth, scale, axis);
         int[] shape = scan.shape();
-        System.out.printf(Locale.ROOT, "estimator benchmark: %s, Gaussian FWHM %.2f, scale %.3g along z -> %dx%dx%d;"
+        out.printf(Locale.ROOT, "estimator benchmark: %s, true FWHM %.2f voxels, scale %.3g along axis %d -> %dx%dx%d;"
                         + " iterations %d, batch %d, threads %d, convergence stop %b, %d cores visible%n",
-                file.getFileName(), fwhm, scale, shape[0], shape[1], shape[2], options.iterations(),
-                options.batchSize(), options.threads(), options.convergenceStop(),
+                isotropic.getFileName(), truth.fwhmVoxels(), scale, axis, shape[0], shape[1], shape[2],
+                options.iterations(), options.batchSize(), options.threads(), options.convergenceStop(),
                 Runtime.getRuntime().availableProcessors());
-        System.out.println("run | its | wall s | ms/it: sample | generator | D fwd | D bwd | optimizer | total"
-                + " | warm-up s | setup s | FWHM");
+        out.println("run | its | wall s | ms/it: sample | generator | D fwd | D bwd | optimizer | total"
+                + " | warm-up s | setup s | FWHM | error");
         double best = Double.POSITIVE_INFINITY;
         for (int r = 1; r <= runs; r++) {
-            ProfileEstimate e = new ProfileEstimator(options).estimate(scan, 2, scale, ProgressListener.SILENT);
+            ProfileEstimate e = new ProfileEstimator(options).estimate(scan, axis, scale, ProgressListener.SILENT);
             PhaseTimes t = e.timing();
             int n = Math.max(1, e.iterations());
             double loop = t.sampleMs() + t.generatorMs() + t.discriminatorForwardMs() + t.discriminatorBackwardMs()
                     + t.optimizerMs();
-            System.out.printf(Locale.ROOT, "%d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f"
-                            + " | %.3f%n", r, e.iterations(), e.seconds(), t.sampleMs() / n, t.generatorMs() / n,
-                    t.discriminatorForwardMs() / n, t.discriminatorBackwardMs() / n, t.optimizerMs() / n, loop / n,
-                    t.warmupMs() / 1000, t.setupMs() / 1000, e.fwhmVoxels());
+            out.printf(Locale.ROOT, "%d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f"
+                            + " | %.3f | %+.3f%n", r, e.iterations(), e.seconds(), t.sampleMs() / n,
+                    t.generatorMs() / n, t.discriminatorForwardMs() / n, t.discriminatorBackwardMs() / n,
+                    t.optimizerMs() / n, loop / n, t.warmupMs() / 1000, t.setupMs() / 1000, e.fwhmVoxels(),
+                    e.fwhmVoxels() - truth.fwhmVoxels());
             best = Math.min(best, e.seconds());
         }
-        System.out.printf(Locale.ROOT, "minimum wall time over %d runs: %.1f s%n", runs, best);
+        out.printf(Locale.ROOT, "minimum wall time over %d runs: %.1f s%n", runs, best);
     }
 }

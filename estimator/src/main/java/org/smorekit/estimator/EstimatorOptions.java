@@ -103,10 +103,12 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
 
     /** GAN iterations per run in {@link #defaults()}, at most (the convergence stop may end a run earlier). */
     public static final int DEFAULT_ITERATIONS = 1000;
+    /** Patches per branch per iteration in {@link #defaults()}. */
+    public static final int DEFAULT_BATCH_SIZE = 32;
 
     /** The measured default (docs/estimator.md). */
     public static EstimatorOptions defaults() {
-        return new EstimatorOptions(DEFAULT_ITERATIONS, 32, 21, 0L,
+        return new EstimatorOptions(DEFAULT_ITERATIONS, DEFAULT_BATCH_SIZE, 21, 0L,
                 Math.max(1, Runtime.getRuntime().availableProcessors()),
                 true, 100, 1e-3, 1e-3, 5e-3, 10, 0, 1, 0.99, 64, 256, true, 200, 0.1, 0.05, 800, true, 0.9, 3,
                 true, 0, 0, NOISE_MATCHING_DEFAULT);
