@@ -39,12 +39,22 @@ public final class OutputFiles {
         return output;
     }
 
-    /** Creates the folders above {@code file} if they are missing. */
+    /** Creates the folders above {@code file} if they are missing; refuses a path through an existing file. */
     public static void createParentDirectories(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
+        if (parent == null) {
+            return;
         }
+        for (Path p = parent; p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw new FileAlreadyExistsException(p + " (it is a file, so " + file + " cannot be written"
+                            + " inside it)");
+                }
+                break;
+            }
+        }
+        Files.createDirectories(parent);
     }
 
     /** Creates {@code dir} (and its parents) if missing; refuses a path that is an existing regular file. */

@@ -212,6 +212,23 @@ class UnusualScansTest {
     }
 
     @Test
+    void anOutputInsideAFileIsRefusedWithThatReason(@TempDir Path dir) throws IOException {
+        Path scan = TestScans.write(TestScans.phantom(24, 24, 8, 1, 1, 4), dir.resolve("lr.nii.gz"));
+        Path file = Files.writeString(dir.resolve("afile"), "not a folder");
+        for (String command : List.of("upsample", "sr")) {
+            List<String> args = new ArrayList<>(List.of(command, "--input", scan.toString(), "--output",
+                    file.resolve("x.nii.gz").toString()));
+            if (command.equals("sr")) {
+                args.addAll(List.of("--profile", "gaussian:4mm", "--quick"));
+            }
+            CliRun r = CliRun.of(args.toArray(String[]::new));
+            assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.err());
+            assertTrue(r.err().contains(file + " (it is a file, so "), r.err());
+        }
+        assertEquals("not a folder", Files.readString(file));
+    }
+
+    @Test
     void anEmptyFileIsNamedAsSuch(@TempDir Path dir) throws IOException {
         Path empty = Files.createFile(dir.resolve("empty.nii.gz"));
         CliRun r = CliRun.of("info", empty.toString());

@@ -52,6 +52,14 @@ class IntensityScaleTest {
     }
 
     @Test
+    void aCropWithNoBackgroundIsStretchedToItsRobustRange() {
+        Volume v = shifted(head(), 30); // every voxel at least 30: no dark background
+        IntensityScale s = IntensityScale.of(v);
+        assertEquals(30, s.offset(), 1e-6);
+        assertEquals(0, range(s.normalise(v))[0], 1e-6);
+    }
+
+    @Test
     void restoreUndoesNormalise() {
         Volume v = shifted(head(), 250);
         IntensityScale s = IntensityScale.of(v);

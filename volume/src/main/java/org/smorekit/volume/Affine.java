@@ -121,12 +121,16 @@ public final class Affine {
      * How oblique the grid is: the largest angle, in degrees, between a voxel axis and the scanner (world) axis
      * nearest to it; 0 for a grid aligned with the world axes up to flips and permutations. The per-axis angle is
      * {@code acos} of the largest absolute direction cosine of the axis's column (for each column what nibabel's
-     * {@code obliquity} computes for each row).
+     * {@code obliquity} computes for each row). An axis of zero length (a degenerate affine) has no direction and
+     * does not count.
      */
     public double obliquityDegrees() {
         double[] sizes = voxelSizesMm();
         double worst = 0;
         for (int col = 0; col < 3; col++) {
+            if (!(sizes[col] > 0)) {
+                continue;
+            }
             double best = 0;
             for (int row = 0; row < 3; row++) {
                 best = Math.max(best, Math.abs(m[row * 4 + col]) / sizes[col]);

@@ -31,6 +31,9 @@ class AffineTest {
         Affine turned = Affine.fromRows(new double[] {c60, -s60, 0, 0}, new double[] {s60, c60, 0, 0},
                 new double[] {0, 0, 1, 0});
         assertEquals(30, turned.obliquityDegrees(), 1e-9);
+        // a degenerate sform (a zero column) has no direction along that axis: not NaN
+        Affine flat = Affine.fromRows(new double[] {1, 0, 0, 0}, new double[] {0, 1, 0, 0}, new double[] {0, 0, 0, 0});
+        assertEquals(0, flat.obliquityDegrees(), 1e-12);
     }
 
     @Test
