@@ -81,6 +81,7 @@ public final class InfoCommand implements Callable<Integer> {
         SliceThicknessLookup lookup = SliceThicknessLookup.of(scan, givenThicknessMm, sliceSpacingMm);
         lookup.warnings().forEach(terminal::warn);
         LengthUnit.note(h).ifPresent(note -> terminal.warn(scan + ": " + note));
+        SpacingAgreement.note(h).ifPresent(note -> terminal.warn(scan + ": " + note));
         Optional<NominalSliceThickness> thickness = lookup.thickness();
         String voxelProblem = voxelProblem();
         long[] srShape = assessment.resampling().map(r -> r.resampledShape(shape)).orElse(shape);

@@ -98,6 +98,7 @@ record ThickSliceScan(Path path, NiftiImage image, SliceGeometry geometry,
                 + " rests on an assumed spacing: " + note));
         if (image.header() != null) {
             LengthUnit.note(image.header()).ifPresent(note -> warnings.add(path + ": " + note));
+            SpacingAgreement.note(image.header()).ifPresent(note -> warnings.add(path + ": " + note));
         }
         Optional<NominalSliceThickness> thickness = Optional.empty();
         if (thicknessOption != null) {

@@ -493,6 +493,23 @@ class UnusualScansTest {
     }
 
     @Test
+    void anSformAndAPixdimThatDisagreeAreNamedAndTheSformIsUsed(@TempDir Path dir) throws IOException {
+        Path scan = TestScans.write(TestScans.phantom(12, 10, 8, 1, 1, 4), dir.resolve("edited.nii"));
+        try (RandomAccessFile raf = new RandomAccessFile(scan.toFile(), "rw")) {
+            raf.seek(88);
+            raf.write(new byte[] {0, 0, (byte) 0xa0, 0x40}); // pixdim[3] = 5.0f; the sform still says 4 mm
+        }
+        CliRun info = CliRun.of("info", scan.toString());
+        assertEquals(ExitCodes.OK, info.exitCode(), info.err());
+        assertTrue(info.err().contains("the sform gives voxels of 1x1x4 but pixdim says 1x1x5 (in the header's units);"
+                + " smorekit uses the sform"), info.err());
+        assertTrue(info.out().contains("voxel size:   1x1x4 mm"), info.out());
+        CliRun agreeing = CliRun.of("info", TestScans.write(TestScans.phantom(12, 10, 8, 1, 1, 4),
+                dir.resolve("plain.nii")).toString());
+        assertFalse(agreeing.err().contains("pixdim says"), agreeing.err());
+    }
+
+    @Test
     void aHeaderInMicrometresIsReadAsItStandsAndSaidSo(@TempDir Path dir) throws IOException {
         // a rodent-sized scan stored in micrometres: 100 x 100 x 400 um voxels, xyzt_units = 3 (um) + 8 (s)
         Path scan = TestScans.write(TestScans.phantom(12, 10, 8, 100, 100, 400), dir.resolve("rodent.nii"));
