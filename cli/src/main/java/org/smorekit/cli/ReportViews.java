@@ -1,6 +1,7 @@
 package org.smorekit.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +27,12 @@ final class ReportViews {
     private ReportViews() {
     }
 
-    /** Writes the PNGs into {@code dir} and returns their rows. */
+    /**
+     * Writes the PNGs into {@code dir} and returns their rows. The views of another slice axis that an earlier run left
+     * in {@code dir} (the same names with other axes) are removed, so that the folder shows only this scan.
+     */
     static List<Row> write(Path dir, Volume input, Volume cubic, Volume sr, int sliceAxis) throws IOException {
+        removeViewsOfOtherAxes(dir, sliceAxis);
         GreyWindow window = GreyWindow.percentiles(input.toArray(), 1, 99);
         String axisNames = "ijk";
         List<Row> rows = new ArrayList<>();
@@ -53,5 +58,20 @@ final class ReportViews {
                     axisNames.charAt(cut), sr.shape()[cut] / 2), pngs));
         }
         return rows;
+    }
+
+    private static void removeViewsOfOtherAxes(Path dir, int sliceAxis) throws IOException {
+        String axisNames = "ijk";
+        for (int slice = 0; slice < 3; slice++) {
+            for (int inPlane = 0; inPlane < 3; inPlane++) {
+                if (slice == sliceAxis || inPlane == slice) {
+                    continue;
+                }
+                for (String tag : new String[] {"input", "cubic", "sr"}) {
+                    Files.deleteIfExists(dir.resolve("view-" + axisNames.charAt(inPlane) + axisNames.charAt(slice)
+                            + "-" + tag + ".png"));
+                }
+            }
+        }
     }
 }
