@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         header = "Run the whole job ('smorekit run') on many scans, each into its own folder, with a table of results.",
         description = {
-            "Each SCAN is a file, or a folder meaning its *.nii and *.nii.gz files (not its subfolders), sorted by "
-                    + "name. A scan named <name>.nii.gz gets DIR/<name>/ with exactly what 'smorekit run' writes "
+            "Each SCAN is a file, or a folder meaning its *.nii, *.nii.gz and *.hdr files (not its subfolders), sorted "
+                    + "by name. A scan named <name>.nii.gz gets DIR/<name>/ with exactly what 'smorekit run' writes "
                     + "there (sr.nii.gz, report.html, report.json, run.log, ...); two scans with the same name are "
                     + "refused before any work.",
             "A scan that fails does not stop the others: its reason is recorded. A scan whose DIR/<name>/report.json "
@@ -78,7 +78,7 @@ public final class CohortCommand implements Callable<Integer> {
     SliceThicknessOption thicknessOption;
 
     @Parameters(arity = "1..*", paramLabel = "SCAN",
-            description = "Thick-slice scans (.nii, .nii.gz, .hdr/.img), or folders of them (*.nii, *.nii.gz).")
+            description = "Thick-slice scans (.nii, .nii.gz, .hdr/.img), or folders of them (*.nii, *.nii.gz, *.hdr).")
     List<Path> arguments;
 
     @Option(names = "--output", required = true, paramLabel = "<dir>",

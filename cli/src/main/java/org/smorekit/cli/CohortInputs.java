@@ -33,7 +33,8 @@ final class CohortInputs {
                 List<Path> files = niftiFilesIn(argument);
                 if (files.isEmpty()) {
                     throw new IllegalArgumentException("the folder " + argument
-                            + " holds no .nii or .nii.gz file (folders are not searched recursively)");
+                            + " holds no NIfTI file (.nii, .nii.gz, or the .hdr of a .hdr/.img pair; folders are not"
+                            + " searched recursively)");
                 }
                 files.forEach(f -> scans.add(CohortScan.of(f)));
             } else {
@@ -54,9 +55,11 @@ final class CohortInputs {
         }
     }
 
+    /** A single-file NIfTI, or the header of a pair (its .img is the same scan, so it is not listed). */
     private static boolean isNifti(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
-        return !fileName.startsWith(".") && (lower.endsWith(".nii") || lower.endsWith(".nii.gz"));
+        return !fileName.startsWith(".") && (lower.endsWith(".nii") || lower.endsWith(".nii.gz")
+                || lower.endsWith(".hdr") || lower.endsWith(".hdr.gz"));
     }
 
     private static void requireDistinctNames(List<CohortScan> scans, Path cohortDir) {
