@@ -5,7 +5,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -40,7 +42,15 @@ public final class RunLog implements Closeable {
      */
     public static RunLog create(Path file, String commandName, List<String> args) throws IOException {
         OutputFiles.createParentDirectories(file);
-        RunLog log = new RunLog(file, Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+        BufferedWriter writer;
+        try {
+            writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            // the folder exists (created above) but takes no new file, e.g. /proc
+            throw new FileSystemException(file.toString(), null, "the folder does not take new files (the log, and"
+                    + " the outputs beside it, cannot be written there)");
+        }
+        RunLog log = new RunLog(file, writer);
         log.line("smorekit " + VersionProvider.version() + " " + commandName);
         log.line("command: smorekit " + String.join(" ", quoted(args)));
         log.line("started: " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
