@@ -48,8 +48,12 @@ public final class OutputPaths {
         if (protectedPath.equals(input.toAbsolutePath().normalize())) {
             return "the input file " + protectedPath;
         }
-        return (protectedPath.getFileName().toString().endsWith(".json") ? "the sidecar of the input "
-                : "the other half of the input pair ") + input + ": " + protectedPath;
+        if (protectedPath.getFileName().toString().endsWith(".json")) {
+            return (Files.exists(protectedPath) ? "the sidecar of the input " : "where the sidecar of the input (read"
+                    + " for its slice thickness) would be, so it would be taken for it: ") + input + ": "
+                    + protectedPath;
+        }
+        return "the other half of the input pair " + input + ": " + protectedPath;
     }
 
     /**
