@@ -39,10 +39,12 @@ public record IntensityScale(double offset, double divisor) {
         int n = v.size();
         float[] finite = new float[n];
         int count = 0;
+        int notPositive = 0;
         for (int i = 0; i < n; i++) {
             float x = v.get(i);
             if (Float.isFinite(x)) {
                 finite[count++] = x;
+                notPositive += x > 0 ? 0 : 1;
             }
         }
         if (count == 0) {
@@ -50,9 +52,8 @@ public record IntensityScale(double offset, double divisor) {
         }
         Arrays.sort(finite, 0, count);
         double floor = finite[percentileIndex(FLOOR_PERCENTILE, count)];
-        int firstPositive = firstAbove(finite, count, 0);
-        int positives = count - firstPositive;
-        double top = positives == 0 ? 0 : finite[firstPositive + percentileIndex(PERCENTILE, positives)];
+        int positives = count - notPositive; // after sorting, the positive voxels are the last ones
+        double top = positives == 0 ? 0 : finite[notPositive + percentileIndex(PERCENTILE, positives)];
         if (floor >= 0 && floor <= FLOOR_SHARE * top) {
             return new IntensityScale(top > 0 ? top : 1);
         }
@@ -62,21 +63,6 @@ public record IntensityScale(double offset, double divisor) {
 
     private static int percentileIndex(double percentile, int count) {
         return (int) Math.min(count - 1, Math.floor(percentile / 100 * (count - 1) + 0.5));
-    }
-
-    /** Index of the first of the sorted values above {@code threshold}; {@code count} if none is. */
-    private static int firstAbove(float[] sorted, int count, float threshold) {
-        int lo = 0;
-        int hi = count;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] > threshold) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
     }
 
     public Volume normalise(Volume v) {
