@@ -129,6 +129,7 @@ public final class TrainedModel {
             taps.add(v);
         }
         root.put("profileFwhmVoxels", profile.fwhmVoxels());
+        root.put("trainingIntensityOffset", trainingIntensity.offset());
         root.put("trainingIntensityDivisor", trainingIntensity.divisor());
         ObjectNode arch = root.putObject("architecture");
         arch.put("blocks", architecture.blocks());
@@ -251,7 +252,8 @@ public final class TrainedModel {
             }
         }
         return new TrainedModel(arch, weights, root.get("scale").asDouble(), root.get("sliceAxis").asInt(),
-                new SliceProfile(taps), new IntensityScale(root.get("trainingIntensityDivisor").asDouble()), options,
+                new SliceProfile(taps), new IntensityScale(root.path("trainingIntensityOffset").asDouble(0),
+                root.get("trainingIntensityDivisor").asDouble()), options,
                 root.get("finalLoss").asDouble(), root.get("trainSeconds").asDouble(),
                 root.path("inputNoiseSigma").asDouble(0));
     }

@@ -99,6 +99,7 @@ class SmoreApplierTest {
         assertEquals(model.profile(), loaded.profile());
         assertEquals(model.scale(), loaded.scale());
         assertEquals(model.inputNoiseSigma(), loaded.inputNoiseSigma());
+        assertEquals(model.trainingIntensity(), loaded.trainingIntensity());
         Volume a = new SmoreApplier().apply(model, lr, 2, 3, null);
         Volume b = new SmoreApplier().apply(loaded, lr, 2, 3, null);
         assertArrayEquals(a.toArray(), b.toArray());
