@@ -24,6 +24,10 @@ final class ReportViews {
 
     static final List<String> COLUMNS = List.of("thick-slice input", "cubic B-spline", "super-resolved");
 
+    /** The voxel axes' names in the files' names, and each column's tag: view-{in-plane}{slice}-{tag}.png. */
+    private static final String AXIS_NAMES = "ijk";
+    private static final String[] TAGS = {"input", "cubic", "sr"};
+
     private ReportViews() {
     }
 
@@ -34,7 +38,6 @@ final class ReportViews {
     static List<Row> write(Path dir, Volume input, Volume cubic, Volume sr, int sliceAxis) throws IOException {
         removeViewsOfOtherAxes(dir, sliceAxis);
         GreyWindow window = GreyWindow.percentiles(input.toArray(), 1, 99);
-        String axisNames = "ijk";
         List<Row> rows = new ArrayList<>();
         for (int inPlane = 0; inPlane < 3; inPlane++) {
             if (inPlane == sliceAxis) {
@@ -43,32 +46,30 @@ final class ReportViews {
             int cut = 3 - sliceAxis - inPlane;
             double widthMm = sr.shape()[inPlane] * sr.spacingMm()[inPlane];
             double pixelsPerMm = WIDTH_PX / widthMm;
-            String name = axisNames.charAt(inPlane) + "" + axisNames.charAt(sliceAxis);
+            String name = AXIS_NAMES.charAt(inPlane) + "" + AXIS_NAMES.charAt(sliceAxis);
             List<Path> pngs = new ArrayList<>();
             Volume[] volumes = {input, cubic, sr};
-            String[] tags = {"input", "cubic", "sr"};
             for (int c = 0; c < volumes.length; c++) {
-                Path png = dir.resolve("view-" + name + "-" + tags[c] + ".png");
+                Path png = dir.resolve("view-" + name + "-" + TAGS[c] + ".png");
                 ThroughPlaneView.writePng(
                         ThroughPlaneView.render(volumes[c], sliceAxis, inPlane, window, pixelsPerMm), png);
                 pngs.add(png);
             }
             rows.add(new Row(String.format("%s-%s plane (axis %d across, slice axis %d up), middle %s slice %d",
-                    axisNames.charAt(inPlane), axisNames.charAt(sliceAxis), inPlane, sliceAxis,
-                    axisNames.charAt(cut), sr.shape()[cut] / 2), pngs));
+                    AXIS_NAMES.charAt(inPlane), AXIS_NAMES.charAt(sliceAxis), inPlane, sliceAxis,
+                    AXIS_NAMES.charAt(cut), sr.shape()[cut] / 2), pngs));
         }
         return rows;
     }
 
     private static void removeViewsOfOtherAxes(Path dir, int sliceAxis) throws IOException {
-        String axisNames = "ijk";
         for (int slice = 0; slice < 3; slice++) {
             for (int inPlane = 0; inPlane < 3; inPlane++) {
                 if (slice == sliceAxis || inPlane == slice) {
                     continue;
                 }
-                for (String tag : new String[] {"input", "cubic", "sr"}) {
-                    Files.deleteIfExists(dir.resolve("view-" + axisNames.charAt(inPlane) + axisNames.charAt(slice)
+                for (String tag : TAGS) {
+                    Files.deleteIfExists(dir.resolve("view-" + AXIS_NAMES.charAt(inPlane) + AXIS_NAMES.charAt(slice)
                             + "-" + tag + ".png"));
                 }
             }
