@@ -66,6 +66,9 @@ public final class CohortCommand implements Callable<Integer> {
     NoiseMatchingOption noiseMatching;
 
     @Mixin
+    ProfileMethodOption profileMethod;
+
+    @Mixin
     InterleaveCorrectionOption interleave;
 
     @Mixin
@@ -235,6 +238,7 @@ public final class CohortCommand implements Callable<Integer> {
             a.add(thicknessOption.argument());
         }
         a.add(noiseMatching.argument());
+        a.add(profileMethod.argument());
         a.add(interleave.argument());
         a.add("--seed=" + compute.seed);
         a.add("--threads=" + compute.threads);

@@ -73,6 +73,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     NoiseMatchingOption noiseMatching;
 
     @Mixin
+    ProfileMethodOption profileMethod;
+
+    @Mixin
     InputOptions inputOptions;
 
     @Mixin
@@ -147,7 +150,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         Volume iso = new ScanReader(inputOptions, terminal).read(truth).volume();
         double axisSpacingMm = iso.spacingMm()[axis];
         double sliceSpacingMm = axisSpacingMm * scale;
-        EstimatorOptions eo = Presets.estimator(iterations, compute, noiseMatching, scale);
+        EstimatorOptions eo = profileMethod.applyTo(Presets.estimator(iterations, compute, noiseMatching, scale));
         SmoreOptions so = Presets.smore(quick, trainIterations, compute, noiseMatching);
         refuseTooSmall(iso.shape(), eo, so);
         Mask head = HeadMask.of(iso);

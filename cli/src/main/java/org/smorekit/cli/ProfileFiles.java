@@ -36,6 +36,9 @@ final class ProfileFiles {
         m.put("axis", scan.axis());
         m.put("scale", scan.scale());
         m.putAll(NominalSliceThickness.json(scan.thickness()));
+        m.put("profile_method", ProfileMethodOption.value(options.method()));
+        m.put("profile_from", java.util.Arrays.equals(p.values(), estimate.spectralFit().values()) ? "spectral fit"
+                : "gan");
         m.put("iterations", estimate.iterations());
         m.put("iterations_saved", estimate.iterationsSaved());
         m.put("runs", estimate.runFwhmVoxels().length);

@@ -57,6 +57,9 @@ public final class RunCommand implements Callable<Integer> {
     NoiseMatchingOption noiseMatching;
 
     @Mixin
+    ProfileMethodOption profileMethod;
+
+    @Mixin
     ThickSliceScanOptions scanOptions;
 
     @Mixin
@@ -91,7 +94,8 @@ public final class RunCommand implements Callable<Integer> {
         scan.warnings().forEach(log::warn); // already shown on the terminal by read
         log.param("nominal slice thickness", scan.describeThickness());
         log.param("preset", job.quick ? "quick" : "default");
-        EstimatorOptions eo = Presets.estimator(job.iterations, compute, noiseMatching, scan.scale());
+        EstimatorOptions eo = profileMethod.applyTo(Presets.estimator(job.iterations, compute, noiseMatching,
+                scan.scale()));
         SmoreOptions so = Presets.smore(job.quick, job.trainIterations, compute, noiseMatching);
         // refuse a scan too small for SR or for the estimator before any work
         TooSmallForSr.check(scan, so, job.quick, TooSmallForSr.estimatedProfileLength(eo, scan.assumedProfile()));

@@ -56,6 +56,9 @@ public final class SrCommand implements Callable<Integer> {
     NoiseMatchingOption noiseMatching;
 
     @Mixin
+    ProfileMethodOption profileMethod;
+
+    @Mixin
     ThickSliceScanOptions scanOptions;
 
     @Mixin
@@ -133,7 +136,7 @@ public final class SrCommand implements Callable<Integer> {
 
         // refuse a scan too small for SR (or for the estimator) before any estimator or training work
         SmoreOptions so = Presets.smore(quick, trainIterations, compute, noiseMatching);
-        EstimatorOptions eo = Presets.estimator(null, compute, noiseMatching, scan.scale());
+        EstimatorOptions eo = profileMethod.applyTo(Presets.estimator(null, compute, noiseMatching, scan.scale()));
         SliceProfile given = null;
         if (model == null) {
             int taps;

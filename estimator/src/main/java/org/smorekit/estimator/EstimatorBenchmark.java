@@ -49,8 +49,9 @@ public final class EstimatorBenchmark {
     }
 
     /**
-     * Simulates the scan from an isotropic volume and estimates its profile {@code runs} times, printing one table row
-     * per run and the minimum wall time.
+     * Simulates the scan from an isotropic volume and estimates its profile {@code runs} times with the GAN (also at
+     * scales where {@link EstimationMethod#AUTO} would take the spectral fit), printing one table row per run and the
+     * minimum wall time.
      *
      * @param isotropic the isotropic source volume's file
      * @param truth     the true profile, on the source's grid
@@ -73,7 +74,8 @@ public final class EstimatorBenchmark {
                 + " | warm-up s | setup s | FWHM | error");
         double best = Double.POSITIVE_INFINITY;
         for (int r = 1; r <= runs; r++) {
-            ProfileEstimate e = new ProfileEstimator(options).estimate(scan, axis, scale, ProgressListener.SILENT);
+            ProfileEstimate e = new ProfileEstimator(options.withMethod(EstimationMethod.GAN))
+                    .estimate(scan, axis, scale, ProgressListener.SILENT);
             PhaseTimes t = e.timing();
             int n = Math.max(1, e.iterations());
             double loop = t.sampleMs() + t.generatorMs() + t.discriminatorForwardMs() + t.discriminatorBackwardMs()

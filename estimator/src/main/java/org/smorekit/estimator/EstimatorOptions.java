@@ -42,6 +42,8 @@ package org.smorekit.estimator;
  * @param noiseMatching         on a noisy scan ({@link org.smorekit.volume.NoiseLevel#noisy()}), give the scan's noise
  *                              the same covariance in both of D's branches ({@link NoiseMatching}) and in the
  *                              spectrum check ({@link SpectrumMismatch})
+ * @param method                the GAN, the spectral fit alone, or whichever was the more accurate at the scan's scale
+ *                              ({@link EstimationMethod})
  */
 public record EstimatorOptions(int iterations, int batchSize, int profileLength, long seed, int threads,
                                boolean convergenceStop, int warmupIterations, double generatorLearningRate,
@@ -51,9 +53,10 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
                                double convergenceFwhmTolerance, double convergenceProfileTolerance,
                                int minimumIterations, boolean simultaneousSteps, double generatorBeta1,
                                int ensembleSize, boolean unimodal, double spreadWeight,
-                               double impulseWeight, boolean noiseMatching) {
+                               double impulseWeight, boolean noiseMatching, EstimationMethod method) {
 
     public EstimatorOptions {
+        java.util.Objects.requireNonNull(method, "method");
         positive("iterations", iterations);
         positive("batchSize", batchSize);
         positive("threads", threads);
@@ -111,7 +114,7 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
         return new EstimatorOptions(DEFAULT_ITERATIONS, DEFAULT_BATCH_SIZE, 21, 0L,
                 Math.max(1, Runtime.getRuntime().availableProcessors()),
                 true, 100, 1e-3, 1e-3, 5e-3, 10, 0, 1, 0.99, 64, 256, true, 200, 0.1, 0.05, 800, true, 0.9, 3,
-                true, 0, 0, NOISE_MATCHING_DEFAULT);
+                true, 0, 0, NOISE_MATCHING_DEFAULT, EstimationMethod.AUTO);
     }
 
     /** Whether {@link #defaults()} match the noise of a noisy scan (docs/estimator.md, "Noise"). */
@@ -229,6 +232,10 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
         return with(b -> b.noiseMatching = on);
     }
 
+    public EstimatorOptions withMethod(EstimationMethod m) {
+        return with(b -> b.method = m);
+    }
+
     /** The priors on the generator's increments these options ask for. */
     IncrementPrior incrementPrior() {
         return new IncrementPrior(spreadWeight, impulseWeight);
@@ -271,6 +278,7 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
         double spreadWeight;
         double impulseWeight;
         boolean noiseMatching;
+        EstimationMethod method;
 
         Components(EstimatorOptions o) {
             iterations = o.iterations;
@@ -301,6 +309,7 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
             spreadWeight = o.spreadWeight;
             impulseWeight = o.impulseWeight;
             noiseMatching = o.noiseMatching;
+            method = o.method;
         }
 
         EstimatorOptions build() {
@@ -309,7 +318,7 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
                     borderWeight, peakWeight, centroidWeight, emaBeta, discriminatorChannels, generatorChannels,
                     symmetric, convergenceWindow, convergenceFwhmTolerance, convergenceProfileTolerance,
                     minimumIterations, simultaneousSteps, generatorBeta1, ensembleSize, unimodal,
-                    spreadWeight, impulseWeight, noiseMatching);
+                    spreadWeight, impulseWeight, noiseMatching, method);
         }
     }
 }

@@ -57,6 +57,15 @@ public final class ProfileEstimator {
         double matched = options.noiseMatching() && noise.noisy() ? noise.sigma() : 0;
         SpectrumMismatch mismatch = new SpectrumMismatch(sampler, degradation, matched * matched);
         SpectrumMismatch.Fit spectralFit = mismatch.bestSmoothedRect(kLen);
+        if (!options.method().usesGan(scale, spectralFit.mismatch())) {
+            ProfileEstimate alone = fitAlone(spectralFit, scale, String.format(Locale.ROOT, "spectral fit, no GAN"
+                    + " runs: the box with Gaussian edges whose degraded rows match the slice direction's power spectra"
+                    + " best (mismatch D %.3f); %s", spectralFit.mismatch(), options.method() == EstimationMethod.AUTO
+                    ? "the default up to scale " + SliceGeometry.num(EstimationMethod.SPECTRAL_FIT_MAX_SCALE)
+                    + ", where it was more accurate than the GAN (docs/estimator.md, \"The spectral fit at small"
+                    + " scales\")" : "as asked"), System.nanoTime() - start);
+            return matched == 0 ? alone : alone.withNote(noisyNote(noise));
+        }
         SliceProfile fit = spectralFit.profile();
         double fitMismatch = spectralFit.mismatch();
         GanRun gan = new GanRun(options, sampler, degradation, matched);
@@ -81,9 +90,20 @@ public final class ProfileEstimator {
                             options.seed() + runs.size() - 1)));
         }
         combined = ProfileSanityCheck.shortRunNote(options.iterations()).map(combined::withNote).orElse(combined);
-        return matched == 0 ? combined : combined.withNote(String.format(Locale.ROOT, "the scan is noisy (SNR %.3g in the"
-                + " head, below %.0f): its noise was given the same covariance in both directions the GAN compares"
-                + " (docs/estimator.md, \"Noise\")", noise.snr(), NoiseLevel.NOISY_SNR));
+        if (!options.method().usesGan(scale)) {
+            combined = combined.withNote(String.format(Locale.ROOT, "GAN runs at scale %s: the spectral fit (%.2f"
+                    + " voxels), taken up to scale %s, explains the slice direction too poorly (mismatch D %.2f, above"
+                    + " %s)", SliceGeometry.num(scale), fit.fwhmVoxels(),
+                    SliceGeometry.num(EstimationMethod.SPECTRAL_FIT_MAX_SCALE), fitMismatch,
+                    SliceGeometry.num(ProfileSanityCheck.MAX_FIT_MISMATCH)));
+        }
+        return matched == 0 ? combined : combined.withNote(noisyNote(noise));
+    }
+
+    private static String noisyNote(NoiseLevel noise) {
+        return String.format(Locale.ROOT, "the scan is noisy (SNR %.3g in the head, below %.0f): its noise was given"
+                + " the same covariance in both directions compared (docs/estimator.md, \"Noise\")", noise.snr(),
+                NoiseLevel.NOISY_SNR);
     }
 
     /**
@@ -108,13 +128,18 @@ public final class ProfileEstimator {
         Patches patches = patches(scan, sliceAxis, scale);
         SpectrumMismatch.Fit fit = new SpectrumMismatch(patches.sampler(), patches.degradation())
                 .bestSmoothedRect(options.profileLength(), true);
+        return fitAlone(fit, scale, String.format(Locale.ROOT, "spectral fit, no GAN runs: the box with Gaussian"
+                + " edges whose degraded rows match the slice direction's power spectra best, white noise allowed for"
+                + " (mismatch D %.3f)", fit.mismatch()), System.nanoTime() - start);
+    }
+
+    /** The estimate that is {@code fit} alone: no GAN runs, the sanity check's and the fit's warnings and notes. */
+    private static ProfileEstimate fitAlone(SpectrumMismatch.Fit fit, double scale, String how, long nanos) {
         SliceProfile profile = fit.profile();
         List<String> notes = new ArrayList<>(ProfileSanityCheck.notes(profile, scale));
-        notes.add(String.format(Locale.ROOT, "spectral fit, no GAN runs: the box with Gaussian edges whose"
-                + " degraded rows match the slice direction's power spectra best, white noise allowed for (mismatch D"
-                + " %.3f)", fit.mismatch()));
+        notes.add(how);
         ProfileSanityCheck.noiseNote(profile, fit.noiseShare()).ifPresent(notes::add);
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = nanos / 1e9;
         List<String> warnings = new ArrayList<>(ProfileSanityCheck.warnings(profile, scale));
         warnings.addAll(ProfileSanityCheck.fitWarnings(fit.mismatch()));
         return new ProfileEstimate(profile, 0, 0, seconds, warnings, notes,

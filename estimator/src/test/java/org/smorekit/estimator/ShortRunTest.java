@@ -39,8 +39,8 @@ class ShortRunTest {
         }
         Volume iso = Volume.wrap(new int[] {n, n, n}, noise, Affine.identity());
         Volume thick = BenchmarkScan.simulate(iso, Profiles.gaussian(4), 2, 2);
-        EstimatorOptions options = EstimatorOptions.defaults().withEnsembleSize(1).withIterations(200).withBatchSize(16).withSeed(1)
-                .withConvergenceStop(false);
+        EstimatorOptions options = EstimatorOptions.defaults().withEnsembleSize(1).withIterations(200).withBatchSize(16)
+                .withSeed(1).withConvergenceStop(false).withMethod(EstimationMethod.GAN);
         ProfileEstimate e = new ProfileEstimator(options).estimate(thick, 2, 2, ProgressListener.SILENT);
         double fwhm = e.fwhmVoxels();
         assertTrue(fwhm > 1.5 && fwhm < 6, "FWHM " + fwhm + " not in (1.5, 6); trace " + Arrays.toString(e.fwhmTrace()));

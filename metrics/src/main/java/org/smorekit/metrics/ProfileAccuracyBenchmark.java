@@ -12,6 +12,7 @@ import org.smorekit.degrade.SliceProfile;
 import org.smorekit.degrade.AcquisitionNoise;
 import org.smorekit.estimator.BenchmarkScan;
 import org.smorekit.estimator.EnsembleChoice;
+import org.smorekit.estimator.EstimationMethod;
 import org.smorekit.estimator.EstimatorOptions;
 import org.smorekit.estimator.ProfileEstimate;
 import org.smorekit.estimator.ProfileEstimator;
@@ -32,11 +33,13 @@ import org.smorekit.volume.Volume;
  * aside, as {@link EnsembleChoice#needsAnotherRun} asks); each distinct GAN run of a cell is
  * computed once and the ensembles are put together by {@link ProfileEstimator#combine}, which gives what
  * {@code estimate} gives for that seed (3 seeds x 3 runs cost 5 runs, not 9). Seconds are per estimate: the sum of its
- * runs.
+ * runs. Where the method makes no GAN runs ({@link EstimationMethod#usesGan}; by default at scales up to 2) each seed
+ * is {@code estimate} itself, the spectral fit.
  *
  * <p>Usage: {@code ProfileAccuracyBenchmark [--cells gauss:2,gauss:4,...] [--scales 2,4,8] [--seeds 1,2,3] [--axis 2]
- * [--iterations N] [--threads N] [--ensemble N] [--spread-weight W] [--impulse-weight W] [--output table.md] [--json
- * results.json] [--input iso.nii.gz] [--noise 5%] [--noise-matching true|false] [--convergence-stop true|false]}.
+ * [--iterations N] [--threads N] [--ensemble N] [--spread-weight W] [--impulse-weight W] [--method auto|gan|spectral]
+ * [--output table.md] [--json results.json] [--input iso.nii.gz] [--noise 5%] [--noise-matching true|false]
+ * [--convergence-stop true|false]}.
  * {@code --noise} adds Rician noise to every simulated scan ({@link AcquisitionNoise}; seed {@value #NOISE_SEED}); the
  * accuracy is scored against the noise-free truth. Defaults: the full grid (Gaussian 2, 4, 8; rect 3, 5, 9; scales 2,
  * 4, 8; seeds 1, 2, 3; axis 2), estimator defaults, table on standard output, no JSON. {@code --json} writes every
@@ -91,6 +94,13 @@ public final class ProfileAccuracyBenchmark {
                 case "--ensemble" -> options = options.withEnsembleSize(Integer.parseInt(value));
                 case "--spread-weight" -> options = options.withSpreadWeight(Double.parseDouble(value));
                 case "--impulse-weight" -> options = options.withImpulseWeight(Double.parseDouble(value));
+                case "--method" -> options = options.withMethod(switch (value) {
+                    case "auto" -> EstimationMethod.AUTO;
+                    case "gan" -> EstimationMethod.GAN;
+                    case "spectral" -> EstimationMethod.SPECTRAL_FIT;
+                    default -> throw new IllegalArgumentException("--method must be auto, gan or spectral, got "
+                            + value);
+                });
                 case "--noise-matching" -> options = options.withNoiseMatching(Boolean.parseBoolean(value));
                 case "--convergence-stop" -> options = options.withConvergenceStop(Boolean.parseBoolean(value));
                 case "--output" -> output = Path.of(value);
@@ -99,7 +109,7 @@ public final class ProfileAccuracyBenchmark {
                 case "--noise" -> noise = AcquisitionNoise.parse(value, AcquisitionNoise.Kind.RICIAN);
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "; known: --cells --scales"
                         + " --seeds --axis --iterations --threads --ensemble --spread-weight --impulse-weight"
-                        + " --noise-matching --convergence-stop --output --json --input --noise");
+                        + " --method --noise-matching --convergence-stop --output --json --input --noise");
             }
         }
         Path isoFile = input != null ? input : BenchmarkScan.defaultIsotropicScan();
@@ -130,14 +140,20 @@ public final class ProfileAccuracyBenchmark {
                 double cellScale = scale;
                 for (String sd : seeds.split(",")) {
                     long seed = Long.parseLong(sd);
-                    List<ProfileEstimate> members = new ArrayList<>();
-                    for (long m = seed; EnsembleChoice.needsAnotherRun(ProfileEstimator.mismatches(members),
-                            options.ensembleSize()); m++) {
-                        members.add(singleRuns.computeIfAbsent(m, runSeed -> new ProfileEstimator(
-                                single.withSeed(runSeed)).estimate(cellScan, cellAxis, cellScale,
-                                ProgressListener.SILENT)));
+                    ProfileEstimate e;
+                    if (options.method().usesGan(scale)) {
+                        List<ProfileEstimate> members = new ArrayList<>();
+                        for (long m = seed; EnsembleChoice.needsAnotherRun(ProfileEstimator.mismatches(members),
+                                options.ensembleSize()); m++) {
+                            members.add(singleRuns.computeIfAbsent(m, runSeed -> new ProfileEstimator(
+                                    single.withSeed(runSeed)).estimate(cellScan, cellAxis, cellScale,
+                                    ProgressListener.SILENT)));
+                        }
+                        e = ProfileEstimator.combine(members, scale);
+                    } else {
+                        e = new ProfileEstimator(options.withSeed(seed)).estimate(scan, axis, scale,
+                                ProgressListener.SILENT);
                     }
-                    ProfileEstimate e = ProfileEstimator.combine(members, scale);
                     ProfileAccuracy a = ProfileAccuracy.of(iso, truth, e.profile(), scale, axis);
                     double f = e.fwhmVoxels();
                     perSeed.append(perSeed.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", f));
@@ -199,6 +215,8 @@ public final class ProfileAccuracyBenchmark {
         b.append("  \"benchmark\": ").append(string(ProfileAccuracyBenchmark.class.getName())).append(',').append(nl);
         b.append("  \"input\": ").append(string(input.toAbsolutePath().normalize().toString())).append(',').append(nl);
         b.append("  \"iterations\": ").append(options.iterations()).append(',').append(nl);
+        b.append("  \"method\": ").append(string(options.method().name().toLowerCase(Locale.ROOT))).append(',')
+                .append(nl);
         b.append("  \"ensemble\": ").append(options.ensembleSize()).append(',').append(nl);
         b.append("  \"spread_weight\": ").append(number(options.spreadWeight())).append(',').append(nl);
         b.append("  \"impulse_weight\": ").append(number(options.impulseWeight())).append(',').append(nl);

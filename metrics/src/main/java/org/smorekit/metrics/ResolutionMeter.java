@@ -1,6 +1,7 @@
 package org.smorekit.metrics;
 
 import java.util.Objects;
+import org.smorekit.estimator.EstimationMethod;
 import org.smorekit.estimator.EstimatorOptions;
 import org.smorekit.estimator.ProfileEstimate;
 import org.smorekit.estimator.ProfileEstimator;
@@ -48,7 +49,9 @@ public final class ResolutionMeter {
     }
 
     public ResolutionMeter(EstimatorOptions options, Method method) {
-        this.estimator = new ProfileEstimator(Objects.requireNonNull(options, "options"));
+        // the GAN at scale 1 too, where the estimator's own choice would be the fit
+        this.estimator = new ProfileEstimator(Objects.requireNonNull(options, "options")
+                .withMethod(EstimationMethod.GAN));
         this.method = Objects.requireNonNull(method, "method");
     }
 
