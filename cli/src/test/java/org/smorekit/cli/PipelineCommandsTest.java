@@ -123,6 +123,27 @@ class PipelineCommandsTest {
     }
 
     @Test
+    void estimateByTheSpectralFitAloneMakesNoGanRun() throws IOException {
+        Path out = dir.resolve("est-spectral");
+        CliRun r = CliRun.of("estimate", "--input", lr.toString(), "--output", out.toString(),
+                "--profile-method", "spectral", "--quiet");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertTrue(r.out().contains("(spectral fit, "), r.out());
+        Map<String, Object> profile = JsonSidecar.read(out.resolve("profile.json"));
+        assertEquals("spectral", profile.get("profile_method"));
+        assertEquals("spectral fit", profile.get("profile_from"));
+        assertEquals(0, ((Number) profile.get("iterations")).intValue());
+        assertEquals(0, ((Number) profile.get("runs")).intValue());
+        assertEquals(profile.get("spectral_fit_fwhm_voxels"), profile.get("fwhm_voxels"));
+        assertTrue(Files.readString(out.resolve("estimate.log")).contains("SPECTRAL_FIT"));
+
+        CliRun bad = CliRun.of("estimate", "--input", lr.toString(), "--output", dir.resolve("est-bad").toString(),
+                "--profile-method", "fit");
+        assertEquals(ExitCodes.USAGE, bad.exitCode(), bad.err());
+        assertTrue(bad.err().contains("[auto, gan, spectral]"), bad.err());
+    }
+
+    @Test
     void estimateTakesALongerProfileAndRefusesAnEvenOne() throws IOException {
         Path out = dir.resolve("est-k31");
         Files.createDirectories(out);
