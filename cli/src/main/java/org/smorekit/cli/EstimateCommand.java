@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
                     + "through-plane ones. The result is the moving average of k over the GAN iterations; several "
                     + "independent runs guard against one run gone astray (--runs). The same seed gives the same "
                     + "profile. At scales up to 2 (slices at most twice as far apart as the in-plane pixels) the "
-                    + "profile is by default the spectral fit instead, found in seconds and the more accurate there "
-                    + "(--profile-method).",
+                    + "profile is by default the spectral fit instead, found in seconds and the more accurate there, "
+                    + "where it explains the scan (--profile-method).",
             "When the nominal slice thickness is known (--slice-thickness, or SliceThickness in the BIDS sidecar "
                     + "next to the scan), an FWHM more than 1.5 times off it is one more warning.",
             "Writes DIR/profile.json (values, fwhm_voxels, fwhm_mm, axis, scale, nominal_slice_thickness_mm, "

@@ -18,8 +18,9 @@ public final class ProfileMethodOption {
             description = "gan: the GAN on the scan's own patches (ESPRESO), minutes. spectral: the box with Gaussian "
                     + "edges whose blur makes the in-plane rows' power spectra match the slice direction's, seconds; "
                     + "biased where the slice spacing hides the profile's spectrum. auto: spectral at scales (slice "
-                    + "spacing / in-plane spacing) up to 2, where it was the more accurate of the two on every "
-                    + "benchmark, gan above (default: ${DEFAULT-VALUE}).")
+                    + "spacing / in-plane spacing) up to 2, where it was the more accurate of the two on average on "
+                    + "every benchmark, unless it explains the scan poorly (spectrum mismatch above 2, e.g. a field of "
+                    + "view inside the head); gan otherwise (default: ${DEFAULT-VALUE}).")
     Mode mode = Mode.auto;
 
     /** {@code options} with this method. */

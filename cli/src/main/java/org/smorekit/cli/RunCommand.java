@@ -218,9 +218,11 @@ public final class RunCommand implements Callable<Integer> {
         List<String[]> profileFacts = new ArrayList<>();
         profileFacts.add(new String[] {"FWHM", String.format(Locale.ROOT, "%.2f voxels = %.2f mm",
                 estimate.fwhmVoxels(), estimate.fwhmVoxels() * inPlaneMm)});
-        profileFacts.add(new String[] {"GAN iterations", estimate.iterations() + " over "
-                + estimate.runFwhmVoxels().length + " runs" + (estimate.iterationsSaved() > 0
-                ? " (stopped early, " + estimate.iterationsSaved() + " saved)" : "")});
+        profileFacts.add(estimate.runFwhmVoxels().length == 0
+                ? new String[] {"found by", "the spectral fit (no GAN runs)"}
+                : new String[] {"GAN iterations", estimate.iterations() + " over " + estimate.runFwhmVoxels().length
+                        + " runs" + (estimate.iterationsSaved() > 0 ? " (stopped early, "
+                        + estimate.iterationsSaved() + " saved)" : "")});
         profileFacts.add(new String[] {"SR trained with", chosen.fellBack() ? chosen.source()
                 + " (not the estimate plotted below)" : "the estimated profile"});
         if (after != null) {
