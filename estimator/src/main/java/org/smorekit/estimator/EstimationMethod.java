@@ -11,9 +11,11 @@ public enum EstimationMethod {
      * profile's spectrum is hidden by aliasing, and the second-order match that the GAN's answer is drawn toward
      * anyway (docs/estimator.md, "Longer GAN runs") is itself the better estimate: on every grid measured at scale 2
      * (Colin27 along z and along y, a T2-like contrast along z, 5% Rician noise along z; 3 seeds each) the fit's mean
-     * FWHM error was at most the GAN ensemble's, for the Gaussian cells and for the rect cells, and it is the same for
-     * every seed (docs/benchmarks.md, "The spectral fit at small scales"). From scale 4 on it is not (along z on
-     * Colin27 it narrows rect 9 to 6.3 voxels at scale 4, where the GAN gives 8.4).
+     * FWHM error was below the GAN ensemble's, for the Gaussian cells and for the rect cells, but for the Gaussians
+     * along z (0.245 against 0.238 voxels), and it is the same for every seed (docs/benchmarks.md, "The spectral fit
+     * at small scales"). At scale 3 the two trade (along y the fit is better on bells, worse on boxes), and from
+     * scale 4 on the fit is biased (along z on Colin27 it narrows rect 9 to 6.3 voxels at scale 4, where the GAN gives
+     * 8.4).
      */
     AUTO,
     /** The GAN ensemble at every scale (the paper's method). */

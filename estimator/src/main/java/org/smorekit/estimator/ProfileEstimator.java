@@ -62,8 +62,8 @@ public final class ProfileEstimator {
                     + " runs: the box with Gaussian edges whose degraded rows match the slice direction's power spectra"
                     + " best (mismatch D %.3f); %s", spectralFit.mismatch(), options.method() == EstimationMethod.AUTO
                     ? "the default up to scale " + SliceGeometry.num(EstimationMethod.SPECTRAL_FIT_MAX_SCALE)
-                    + ", where it was more accurate than the GAN (docs/estimator.md, \"The spectral fit at small"
-                    + " scales\")" : "as asked"), System.nanoTime() - start);
+                    + ", where it was more accurate than the GAN on the benchmarks (docs/estimator.md, \"The"
+                    + " spectral fit at small scales\")" : "as asked"), System.nanoTime() - start);
             return matched == 0 ? alone : alone.withNote(noisyNote(noise));
         }
         SliceProfile fit = spectralFit.profile();
