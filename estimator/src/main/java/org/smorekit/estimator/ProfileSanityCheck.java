@@ -215,7 +215,7 @@ final class ProfileSanityCheck {
         double fwhm = profile.fwhmVoxels();
         if (scale > 1 + 1e-6 && fwhm < MIN_FWHM_VOXELS) {
             return List.of(String.format("FWHM %.2f voxels is close to an impulse (1.0) at scale %.3g: the slices are"
-                    + " much thinner than their spacing (a slice gap), or the GAN found no blur to learn;"
+                    + " much thinner than their spacing (a slice gap), or the estimator found no blur to learn;"
                     + " super-resolution with this profile removes aliasing but does not deblur", fwhm, scale));
         }
         return List.of();
