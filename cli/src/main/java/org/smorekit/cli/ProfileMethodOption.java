@@ -11,8 +11,16 @@ import picocli.CommandLine.Option;
  */
 public final class ProfileMethodOption {
 
-    /** The option's values. */
-    enum Mode { auto, gan, spectral }
+    /** The option's values, each with the method it selects. */
+    enum Mode {
+        auto(EstimationMethod.AUTO), gan(EstimationMethod.GAN), spectral(EstimationMethod.SPECTRAL_FIT);
+
+        final EstimationMethod method;
+
+        Mode(EstimationMethod method) {
+            this.method = method;
+        }
+    }
 
     @Option(names = "--profile-method", paramLabel = "<auto|gan|spectral>", defaultValue = "auto",
             description = "gan: the GAN on the scan's own patches (ESPRESO), minutes. spectral: the box with Gaussian "
@@ -25,20 +33,17 @@ public final class ProfileMethodOption {
 
     /** {@code options} with this method. */
     EstimatorOptions applyTo(EstimatorOptions options) {
-        return options.withMethod(switch (mode) {
-            case auto -> EstimationMethod.AUTO;
-            case gan -> EstimationMethod.GAN;
-            case spectral -> EstimationMethod.SPECTRAL_FIT;
-        });
+        return options.withMethod(mode.method);
     }
 
     /** The option's value that selects {@code method}, as sidecars record it. */
     static String value(EstimationMethod method) {
-        return switch (method) {
-            case AUTO -> Mode.auto.name();
-            case GAN -> Mode.gan.name();
-            case SPECTRAL_FIT -> Mode.spectral.name();
-        };
+        for (Mode m : Mode.values()) {
+            if (m.method == method) {
+                return m.name();
+            }
+        }
+        throw new IllegalArgumentException("no --profile-method value selects " + method);
     }
 
     /** This option as a command-line argument, for a command that runs another. */
