@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
                     + "in-plane axis and followed by sampling at the scale, makes in-plane patches look like "
                     + "through-plane ones. The result is the moving average of k over the GAN iterations; several "
                     + "independent runs guard against one run gone astray (--runs). The same seed gives the same "
-                    + "profile. At scales up to 2 (slices at most twice as far apart as the in-plane pixels) the "
+                    + "profile. At scales up to 2.5 (slices at most 2.5 times as far apart as the in-plane pixels) the "
                     + "profile is by default the spectral fit instead, found in seconds and the more accurate there, "
                     + "where it explains the scan (--profile-method).",
             "When the nominal slice thickness is known (--slice-thickness, or SliceThickness in the BIDS sidecar "

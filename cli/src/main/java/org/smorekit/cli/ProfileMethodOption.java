@@ -26,7 +26,7 @@ public final class ProfileMethodOption {
             description = "gan: the GAN on the scan's own patches (ESPRESO), minutes. spectral: the box with Gaussian "
                     + "edges whose blur makes the in-plane rows' power spectra match the slice direction's, seconds; "
                     + "biased where the slice spacing hides the profile's spectrum. auto: spectral at scales (slice "
-                    + "spacing / in-plane spacing) up to 2, where it was the more accurate of the two on the "
+                    + "spacing / in-plane spacing) up to 2.5, where it was the more accurate of the two on the "
                     + "benchmarks, unless it explains the scan poorly (spectrum mismatch above 2, e.g. a field of "
                     + "view inside the head); gan otherwise (default: ${DEFAULT-VALUE}).")
     Mode mode = Mode.auto;

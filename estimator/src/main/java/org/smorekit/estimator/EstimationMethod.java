@@ -12,10 +12,11 @@ public enum EstimationMethod {
      * anyway (docs/estimator.md, "Longer GAN runs") is itself the better estimate: on every grid measured at scale 2
      * (Colin27 along z and along y, a T2-like contrast along z, 5% Rician noise along z; 3 seeds each) the fit's mean
      * FWHM error was below the GAN ensemble's, for the Gaussian cells and for the rect cells, but for the Gaussians
-     * along z (0.245 against 0.238 voxels), and it is the same for every seed (docs/benchmarks.md, "The spectral fit
-     * at small scales"). At scale 3 the two trade (along y the fit is better on bells, worse on boxes), and from
-     * scale 4 on the fit is biased (along z on Colin27 it narrows rect 9 to 6.3 voxels at scale 4, where the GAN gives
-     * 8.4).
+     * along z (0.245 against 0.238 voxels); at scale 2.5 its mean error over each row's cells was below the GAN's on
+     * every row measured (Colin27 along z and y, the T2-like head along z), though the GAN found the box of 3 voxels
+     * where the fit narrowed it; and it is the same for every seed (docs/benchmarks.md, "The spectral fit at small
+     * scales"). At scale 3 the two trade (along y the fit is better on bells, worse on boxes), and from scale 4 on the
+     * fit is biased (along z on Colin27 it narrows rect 9 to 6.3 voxels at scale 4, where the GAN gives 8.4).
      */
     AUTO,
     /** The GAN ensemble at every scale (the paper's method). */
@@ -24,7 +25,7 @@ public enum EstimationMethod {
     SPECTRAL_FIT;
 
     /** The largest scale at which {@link #AUTO} takes the spectral fit. */
-    public static final double SPECTRAL_FIT_MAX_SCALE = 2;
+    public static final double SPECTRAL_FIT_MAX_SCALE = 2.5;
 
     /**
      * Whether this method may run the GAN on a scan of this scale (slice spacing / in-plane spacing): always for

@@ -263,17 +263,17 @@ class ProfileEstimatorTest {
     void slicesAlongAnyAxisAndNonIntegerScaleAreAccepted() throws IOException {
         Volume scan = thickCrop();
         EstimatorOptions options = EstimatorOptions.defaults().withEnsembleSize(1).withIterations(3).withBatchSize(2)
-                .withWarmupIterations(2).withConvergenceStop(false);
+                .withWarmupIterations(2).withConvergenceStop(false).withMethod(EstimationMethod.GAN);
         Volume slicesFirst = scan.permuted(new int[] {2, 0, 1});
         ProfileEstimate e = new ProfileEstimator(options).estimate(slicesFirst, 0, 2.5, ProgressListener.SILENT);
         assertEquals(21, e.profile().length());
-        ProfileEstimate one = new ProfileEstimator(options.withMethod(EstimationMethod.GAN))
-                .estimate(scan, 2, 1, ProgressListener.SILENT);
+        assertEquals(3, e.iterations());
+        ProfileEstimate one = new ProfileEstimator(options).estimate(scan, 2, 1, ProgressListener.SILENT);
         assertEquals(3, one.iterations());
     }
 
     @Test
-    void upToScaleTwoTheEstimateIsTheSpectralFit() throws IOException {
+    void atSmallScalesTheEstimateIsTheSpectralFit() throws IOException {
         // the whole head, box slices 5 voxels thick every 2 voxels along z: the fit finds the box in seconds
         Volume thick = SimulatedColin27.thickSlices(SimulatedColin27.isotropic(), Profiles.rect(5), 2);
         EstimatorOptions options = EstimatorOptions.defaults().withIterations(5).withWarmupIterations(2)
@@ -283,7 +283,7 @@ class ProfileEstimatorTest {
         assertEquals(0, e.runFwhmVoxels().length, "no GAN runs");
         assertArrayEquals(e.spectralFit().values(), e.profile().values(), 0);
         assertEquals(5, e.fwhmVoxels(), 0.5, "a box of 5");
-        assertTrue(e.notes().stream().anyMatch(n -> n.startsWith("spectral fit, no GAN runs") && n.contains("the default up to scale 2")),
+        assertTrue(e.notes().stream().anyMatch(n -> n.startsWith("spectral fit, no GAN runs") && n.contains("the default up to scale 2.5")),
                 e.notes().toString());
         // the GAN where the fit explains the scan poorly: the brain without the background around the head
         ProfileEstimate inside = new ProfileEstimator(options.withEnsembleSize(1))
@@ -292,11 +292,12 @@ class ProfileEstimatorTest {
         assertEquals(5, inside.iterations());
         assertTrue(inside.notes().stream().anyMatch(n -> n.contains("explains the slice direction too poorly")),
                 inside.notes().toString());
-        // the GAN when asked for, and above scale 2 by default
+        // the GAN when asked for, and above scale 2.5 by default
         ProfileEstimate gan = new ProfileEstimator(options.withEnsembleSize(1).withMethod(EstimationMethod.GAN))
                 .estimate(thick, 2, 2, ProgressListener.SILENT);
         assertEquals(5, gan.iterations());
-        assertTrue(EstimationMethod.AUTO.usesGan(2.01));
+        assertTrue(EstimationMethod.AUTO.usesGan(2.51));
+        assertFalse(EstimationMethod.AUTO.usesGan(2.5));
         assertFalse(EstimationMethod.AUTO.usesGan(1));
         assertFalse(EstimationMethod.SPECTRAL_FIT.usesGan(8));
         assertTrue(EstimationMethod.GAN.usesGan(1));

@@ -33,7 +33,7 @@ import org.smorekit.volume.Volume;
  * aside, as {@link EnsembleChoice#needsAnotherRun} asks); each distinct GAN run of a cell is
  * computed once and the ensembles are put together by {@link ProfileEstimator#combine}, which gives what
  * {@code estimate} gives for that seed (3 seeds x 3 runs cost 5 runs, not 9). Seconds are per estimate: the sum of its
- * runs. Where the method makes no GAN runs ({@link EstimationMethod#usesGan}; by default at scales up to 2) each seed
+ * runs. Where the method makes no GAN runs ({@link EstimationMethod#usesGan}; by default at scales up to 2.5) each seed
  * is {@code estimate} itself, the spectral fit.
  *
  * <p>Usage: {@code ProfileAccuracyBenchmark [--cells gauss:2,gauss:4,...] [--scales 2,4,8] [--seeds 1,2,3] [--axis 2]
