@@ -14,9 +14,10 @@ public enum EstimationMethod {
      * FWHM error was below the GAN ensemble's, for the Gaussian cells and for the rect cells, but for the Gaussians
      * along z (0.245 against 0.238 voxels); at scale 2.5 its mean error over each row's cells was below the GAN's on
      * every row measured (Colin27 along z and y, the T2-like head along z), though the GAN found the box of 3 voxels
-     * where the fit narrowed it; and it is the same for every seed (docs/benchmarks.md, "The spectral fit at small
-     * scales"). At scale 3 the two trade (along y the fit is better on bells, worse on boxes), and from scale 4 on the
-     * fit is biased (along z on Colin27 it narrows rect 9 to 6.3 voxels at scale 4, where the GAN gives 8.4).
+     * along y and in the T2-like head, where the fit narrowed it; and it is the same for every seed
+     * (docs/benchmarks.md, "The spectral fit at small scales"). At scale 3 the two trade (along y the fit is better
+     * on bells, worse on boxes), and from scale 4 on the fit is biased (along z on Colin27 it narrows rect 9 to 6.3
+     * voxels at scale 4, where the GAN gives 8.4).
      */
     AUTO,
     /** The GAN ensemble at every scale (the paper's method). */
