@@ -45,9 +45,12 @@ final class SpectrumMismatch {
 
     private final PatchDegradation degradation;
     private final double noiseVariance;
+    private final int patchCount;
+    /** Lines summed into each branch's spectrum: {@code patchCount} patches of 16 lines. */
+    private final double lines;
     private final float[] patches;
     /** G(I) of the last {@link #of} call, reused (one estimate evaluates D some 60 times). */
-    private final float[] degraded = new float[PATCHES * N * N];
+    private final float[] degraded;
 
     SpectrumMismatch(PatchSampler sampler, PatchDegradation degradation) {
         this(sampler, degradation, 0);
@@ -59,13 +62,28 @@ final class SpectrumMismatch {
      *                      branch's share of it, as {@link NoiseMatching} makes the GAN compare them. 0: plain D.
      */
     SpectrumMismatch(PatchSampler sampler, PatchDegradation degradation, double noiseVariance) {
+        this(sampler, degradation, noiseVariance, PATCHES, PATCH_SEED);
+    }
+
+    /**
+     * As {@link #SpectrumMismatch(PatchSampler, PatchDegradation, double)}, over {@code patchCount} patches drawn with
+     * {@code patchSeed} instead of the fixed set: how much D and its fit depend on the patches drawn.
+     */
+    SpectrumMismatch(PatchSampler sampler, PatchDegradation degradation, double noiseVariance, int patchCount,
+            long patchSeed) {
         if (!(noiseVariance >= 0) || !Double.isFinite(noiseVariance)) {
             throw new IllegalArgumentException("noiseVariance must be finite and >= 0, got " + noiseVariance);
         }
+        if (patchCount < 1) {
+            throw new IllegalArgumentException("patchCount must be >= 1, got " + patchCount);
+        }
         this.degradation = degradation;
         this.noiseVariance = noiseVariance;
-        this.patches = new float[PATCHES * N * degradation.patchLength()];
-        sampler.sample(new SplittableRandom(PATCH_SEED), PATCHES, patches);
+        this.patchCount = patchCount;
+        this.lines = (double) patchCount * N;
+        this.patches = new float[patchCount * N * degradation.patchLength()];
+        this.degraded = new float[patchCount * N * N];
+        sampler.sample(new SplittableRandom(patchSeed), patchCount, patches);
     }
 
     /**
@@ -98,7 +116,6 @@ final class SpectrumMismatch {
         double[][] p = spectra(k);
         double[] fake = p[0], real = p[1];
         WhiteNoisePeriodogram q = WhiteNoisePeriodogram.of(degradation, k, COS, SIN);
-        double lines = (double) PATCHES * N;
         double cap = Double.POSITIVE_INFINITY;
         for (int f = 1; f <= BINS; f++) {
             cap = Math.min(cap, real[f] / (lines * q.real(f)));
@@ -143,8 +160,7 @@ final class SpectrumMismatch {
      * The largest variance whose replacement keeps every bin of the fake spectrum positive (it can only lower a bin
      * where the fake branch carries more noise than the real one, which a blur never makes it do at integer scales).
      */
-    private static double noiseCap(double[] fake, WhiteNoisePeriodogram q) {
-        double lines = (double) PATCHES * N;
+    private double noiseCap(double[] fake, WhiteNoisePeriodogram q) {
         double cap = Double.POSITIVE_INFINITY;
         for (int f = 1; f <= BINS; f++) {
             double drop = q.fake(f) - q.real(f);
@@ -156,8 +172,7 @@ final class SpectrumMismatch {
     }
 
     /** D with noise of variance {@code variance} accounted for ({@code q} null: no noise). */
-    private static double mismatch(double[] fake, double[] real, WhiteNoisePeriodogram q, double variance) {
-        double lines = (double) PATCHES * N;
+    private double mismatch(double[] fake, double[] real, WhiteNoisePeriodogram q, double variance) {
         double d = 0;
         for (int f = 1; f <= BINS; f++) {
             double modelled = q == null ? fake[f] : fake[f] - variance * lines * (q.fake(f) - q.real(f));
@@ -170,11 +185,11 @@ final class SpectrumMismatch {
     /** The summed periodograms of the degraded rows (fake, [0]) and of the slice-direction columns (real, [1]). */
     private double[][] spectra(double[] k) {
         float[] out = degraded;
-        degradation.forward(patches, PATCHES * N, k, out);
+        degradation.forward(patches, patchCount * N, k, out);
         double[] fake = new double[BINS + 1];
         double[] real = new double[BINS + 1];
         double[] line = new double[N];
-        for (int b = 0; b < PATCHES; b++) {
+        for (int b = 0; b < patchCount; b++) {
             int base = b * N * N;
             for (int i = 0; i < N; i++) {
                 for (int j = 0; j < N; j++) {

@@ -97,6 +97,25 @@ class SpectrumMismatchTest {
     }
 
     @Test
+    void morePatchesMakeDDependLessOnWhichWereDrawn() {
+        // at the true profile of an isotropic texture D is only sampling noise: it shrinks as patches are added
+        Volume thick = texture(Profiles.gaussian(4), 2, 0);
+        PatchDegradation degradation = new PatchDegradation(21, 2);
+        PatchSampler sampler = new PatchSampler(IntensityScaling.scaled(thick.toArray()), thick.shape(),
+                degradation.patchLength());
+        double[] truth = Profiles.gaussian(4, 21).values();
+        assertEquals(new SpectrumMismatch(sampler, degradation).of(truth), new SpectrumMismatch(sampler, degradation,
+                0, SpectrumMismatch.PATCHES, SpectrumMismatch.PATCH_SEED).of(truth), 0, "the default set of patches");
+        double few = 0;
+        double many = 0;
+        for (long seed = 1; seed <= 3; seed++) {
+            few += new SpectrumMismatch(sampler, degradation, 0, 256, seed).of(truth) / 3;
+            many += new SpectrumMismatch(sampler, degradation, 0, 4096, seed).of(truth) / 3;
+        }
+        assertTrue(many < few / 4, "mean D at the truth over 3 sets: 4096 patches " + many + ", 256 patches " + few);
+    }
+
+    @Test
     void noiseAddedAfterTheBlurHidesItFromThePlainFitButNotFromTheNoiseAwareOne() {
         // a blur of 4 at scale 1 (the resolution meter's setting), then white noise with about the variance the blur leaves of the texture
         SpectrumMismatch d = onNoise(Profiles.gaussian(4), 1, 0.15);
