@@ -25,12 +25,6 @@ import org.smorekit.volume.Volume;
  */
 public final class ProfileEstimator {
     private static final int ROWS = PatchDegradation.OUT;
-    /**
-     * Patches the spectral fit is computed on where it is the estimate: four times the {@value
-     * SpectrumMismatch#PATCHES} that check GAN runs, so that the fit depends little on which patches were drawn
-     * (docs/estimator.md, "The spectral fit at small scales").
-     */
-    static final int FIT_PATCHES = 4 * SpectrumMismatch.PATCHES;
     private final EstimatorOptions options;
 
     public ProfileEstimator(EstimatorOptions options) {
@@ -61,24 +55,17 @@ public final class ProfileEstimator {
 
         NoiseLevel noise = patches.noise();
         double matched = options.noiseMatching() && noise.noisy() ? noise.sigma() : 0;
-        SpectrumMismatch.Fit fitTried = null;
-        if (!options.method().usesGan(scale)) {
-            fitTried = new SpectrumMismatch(sampler, degradation, matched * matched, FIT_PATCHES,
-                    SpectrumMismatch.PATCH_SEED).bestSmoothedRect(kLen);
-            if (!options.method().usesGan(scale, fitTried.mismatch())) {
-                ProfileEstimate alone = fitAlone(fitTried, scale, String.format(Locale.ROOT, "spectral fit, no GAN"
-                        + " runs: the box with Gaussian edges whose degraded rows match the slice direction's power"
-                        + " spectra best (mismatch D %.3f over %d patches); %s", fitTried.mismatch(), FIT_PATCHES,
-                        options.method() == EstimationMethod.AUTO ? "the default up to scale "
-                        + SliceGeometry.num(EstimationMethod.SPECTRAL_FIT_MAX_SCALE) + ", where it was more accurate"
-                        + " than the GAN on the benchmarks (docs/estimator.md, \"The spectral fit at small scales\")"
-                        : "as asked"), System.nanoTime() - start);
-                return matched == 0 ? alone : alone.withNote(noisyNote(noise));
-            }
-        }
-        // GAN runs are checked against the fit on the fixed set of SpectrumMismatch.PATCHES patches, as measured
         SpectrumMismatch mismatch = new SpectrumMismatch(sampler, degradation, matched * matched);
         SpectrumMismatch.Fit spectralFit = mismatch.bestSmoothedRect(kLen);
+        if (!options.method().usesGan(scale, spectralFit.mismatch())) {
+            ProfileEstimate alone = fitAlone(spectralFit, scale, String.format(Locale.ROOT, "spectral fit, no GAN"
+                    + " runs: the box with Gaussian edges whose degraded rows match the slice direction's power spectra"
+                    + " best (mismatch D %.3f); %s", spectralFit.mismatch(), options.method() == EstimationMethod.AUTO
+                    ? "the default up to scale " + SliceGeometry.num(EstimationMethod.SPECTRAL_FIT_MAX_SCALE)
+                    + ", where it was more accurate than the GAN on the benchmarks (docs/estimator.md, \"The"
+                    + " spectral fit at small scales\")" : "as asked"), System.nanoTime() - start);
+            return matched == 0 ? alone : alone.withNote(noisyNote(noise));
+        }
         SliceProfile fit = spectralFit.profile();
         double fitMismatch = spectralFit.mismatch();
         GanRun gan = new GanRun(options, sampler, degradation, matched);
@@ -103,11 +90,11 @@ public final class ProfileEstimator {
                             options.seed() + runs.size() - 1)));
         }
         combined = ProfileSanityCheck.shortRunNote(options.iterations()).map(combined::withNote).orElse(combined);
-        if (fitTried != null) {
+        if (!options.method().usesGan(scale)) {
             combined = combined.withNote(String.format(Locale.ROOT, "GAN runs at scale %s: the spectral fit (%.2f"
                     + " voxels), taken up to scale %s, explains the slice direction too poorly (mismatch D %.2f, above"
-                    + " %s)", SliceGeometry.num(scale), fitTried.profile().fwhmVoxels(),
-                    SliceGeometry.num(EstimationMethod.SPECTRAL_FIT_MAX_SCALE), fitTried.mismatch(),
+                    + " %s)", SliceGeometry.num(scale), fit.fwhmVoxels(),
+                    SliceGeometry.num(EstimationMethod.SPECTRAL_FIT_MAX_SCALE), fitMismatch,
                     SliceGeometry.num(ProfileSanityCheck.MAX_FIT_MISMATCH)));
         }
         return matched == 0 ? combined : combined.withNote(noisyNote(noise));

@@ -7,8 +7,7 @@ import org.smorekit.degrade.SliceProfile;
 /**
  * How far apart the second-order statistics of the two branches the GAN compares are, for a candidate profile k: the
  * mean power spectrum of the degraded in-plane rows of G(I) (fake) against that of its slice-direction columns (real),
- * over a fixed set of {@value #PATCHES} patches (or as many as asked, {@link ProfileEstimator#FIT_PATCHES} where the
- * fit is the estimate).
+ * over a fixed set of {@value #PATCHES} patches.
  *
  * <p>{@code D(k) = sum_{f=1..8} (ln P_fake(f) - ln P_real(f))^2}, with P the mean Hann-windowed periodogram of the
  * mean-removed 16-sample lines (frequency bins 1..8 of 16). D is 0 when the two directions have the same power
@@ -68,8 +67,8 @@ final class SpectrumMismatch {
 
     /**
      * As {@link #SpectrumMismatch(PatchSampler, PatchDegradation, double)}, over {@code patchCount} patches drawn with
-     * {@code patchSeed} instead of the fixed set: more patches where the fit is the estimate
-     * ({@link ProfileEstimator#FIT_PATCHES}), other draws to see how much D and its fit depend on the patches drawn.
+     * {@code patchSeed} instead of the fixed set: how much D and its fit depend on the patches drawn
+     * ({@code DevFitPatchSets}; docs/estimator.md, "Tried: the spectral fit on 4096 patches").
      */
     SpectrumMismatch(PatchSampler sampler, PatchDegradation degradation, double noiseVariance, int patchCount,
             long patchSeed) {

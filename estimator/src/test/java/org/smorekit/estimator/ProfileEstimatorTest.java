@@ -284,7 +284,6 @@ class ProfileEstimatorTest {
         assertArrayEquals(e.spectralFit().values(), e.profile().values(), 0);
         assertEquals(5, e.fwhmVoxels(), 0.5, "a box of 5");
         assertTrue(e.notes().stream().anyMatch(n -> n.startsWith("spectral fit, no GAN runs")
-                && n.contains("over " + ProfileEstimator.FIT_PATCHES + " patches")
                 && n.contains("the default up to scale 2.5")), e.notes().toString());
         // the GAN where the fit explains the scan poorly: the brain without the background around the head
         ProfileEstimate inside = new ProfileEstimator(options.withEnsembleSize(1))
