@@ -110,7 +110,7 @@ public final class EstimateCommand implements Callable<Integer> {
             scan.warnings().forEach(log::warn); // already shown on the terminal by read
             log.param("nominal slice thickness", scan.describeThickness());
             log.param("profile method", options.method());
-            log.param("iterations", options.iterations());
+            log.param("GAN iterations per run", Presets.describeGanIterations(options, scan.scale()));
             log.param("seed", options.seed());
             log.param("profile length", options.profileLength());
             log.param("threads", options.threads());

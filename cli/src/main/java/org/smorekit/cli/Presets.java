@@ -1,5 +1,8 @@
 package org.smorekit.cli;
 
+import java.util.Locale;
+
+import org.smorekit.estimator.EstimationMethod;
 import org.smorekit.estimator.EstimatorOptions;
 import org.smorekit.smore.SmoreOptions;
 
@@ -39,6 +42,20 @@ final class Presets {
             o = o.withIterations(iterations).withMinimumIterations(Math.min(o.minimumIterations(), iterations));
         }
         return o;
+    }
+
+    /**
+     * The GAN iterations per run as a log names them: with a remark where the method takes the spectral fit at this
+     * scale, so that a log of an estimate no GAN run made does not suggest that 1000 iterations were run.
+     */
+    static String describeGanIterations(EstimatorOptions o, double scale) {
+        if (o.method() == EstimationMethod.SPECTRAL_FIT) {
+            return "none (--profile-method spectral)";
+        }
+        return o.method().usesGan(scale) ? o.iterations() + " (at most)" : String.format(Locale.ROOT,
+                "%d, but none run unless the spectral fit fails to explain the scan (the fit is the estimate up to"
+                        + " scale %s; this scan's is %.2f)", o.iterations(), EstimationMethod.SPECTRAL_FIT_MAX_SCALE,
+                scale);
     }
 
     static SmoreOptions smore(boolean quick, Integer iterations, ComputeOptions compute) {

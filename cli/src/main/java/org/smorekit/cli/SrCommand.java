@@ -159,7 +159,7 @@ public final class SrCommand implements Callable<Integer> {
         } else {
             SliceProfile slice;
             if (choice.estimate()) {
-                log.param("estimator iterations", eo.iterations());
+                log.param("GAN iterations per run", Presets.describeGanIterations(eo, scan.scale()));
                 ProfileEstimator estimator = new ProfileEstimator(eo);
                 TooSmallToEstimate.check(scan, estimator);
                 log.param("nominal slice thickness", scan.describeThickness());
