@@ -255,6 +255,8 @@ public final class ProfileEstimator {
             warnings.addAll(ProfileSanityCheck.ensembleWarnings(fwhms, mismatch, fit.fwhmVoxels()));
             notes.addAll(ProfileSanityCheck.ensembleNotes(fwhms, mismatch, fit.fwhmVoxels()));
         }
+        warnings.addAll(ProfileSanityCheck.unexplainedWarnings(astray ? fitMismatch : mismatch[chosenIndex],
+                fitMismatch));
         PhaseTimes timing = extra;
         int iterations = 0;
         int saved = 0;

@@ -196,6 +196,27 @@ class ProfileEstimatorTest {
     }
 
     @Test
+    void anEstimateThatNoProfileExplainsIsWarnedAboutOnTheGansPathToo() {
+        // measured: every fourth slice of the 1 mm head labelled 1.2 mm apart, so AUTO ran the GAN at scale 1.2
+        // (spectral fit D 84.8); the runs matched no better (D 85-386) and the estimate, 1.00, came with a note only
+        SliceProfile impulse = Profiles.withLength(Profiles.gaussian(1.0, 21), 21);
+        java.util.function.Function<Double, ProfileEstimate> run = mismatch -> new ProfileEstimate(impulse, 1000, 0,
+                40, List.of(), List.of(), new double[0], new PhaseTimes(0, 0, 0, 0, 0, 0, 0),
+                new double[] {impulse.fwhmVoxels()}, new double[] {mismatch}, impulse, 84.8);
+        ProfileEstimate unexplained = ProfileEstimator.combine(List.of(run.apply(85.4), run.apply(86.0),
+                run.apply(85.9)), 1.2);
+        assertTrue(unexplained.warnings().stream().anyMatch(w -> w.contains("no profile explains")),
+                unexplained.warnings().toString());
+        // a run that explains the scan where the fit did not (D 1.5 against 84.8) is not warned about
+        assertTrue(ProfileEstimator.combine(List.of(run.apply(1.5)), 1.2).warnings().isEmpty());
+        // nor is a fit that explains it, whatever a run's D: the benchmarks' fits all had D at most 0.8
+        assertTrue(ProfileSanityCheck.unexplainedWarnings(7.6, 0.3).isEmpty());
+        // an in-plane crop of the head (a box of 5 at scale 2): the fit's D 3.12, the runs' 10.6-17.3, the estimate
+        // 4.67; sound, so not warned about
+        assertTrue(ProfileSanityCheck.unexplainedWarnings(11.8, 3.12).isEmpty());
+    }
+
+    @Test
     void aMilderBlowUpIsCaughtByItsExcessOverTheFit() {
         // rect 5 at scale 2 along z (fit D 0.47): runs blown up to 12.9-14.8 voxels had D 16-21, below 30 x 0.47 + 5
         assertTrue(EnsembleChoice.astray(16.07, 0.47));
