@@ -2,6 +2,7 @@ package org.smorekit.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -37,7 +38,7 @@ record MaskChoice(String kind, Path file) {
             default:
                 NiftiImage image = reader.read(file);
                 Volume labels = image.volume();
-                if (!java.util.Arrays.equals(labels.shape(), truth.shape())) {
+                if (!Arrays.equals(labels.shape(), truth.shape())) {
                     throw new IllegalArgumentException("mask " + file + " is " + VolumeText.shape(labels.shape())
                             + " but the truth is " + VolumeText.shape(truth.shape()) + "; the mask must be on the "
                             + "truth's grid");

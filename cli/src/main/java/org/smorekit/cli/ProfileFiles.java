@@ -2,6 +2,7 @@ package org.smorekit.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -37,7 +38,7 @@ final class ProfileFiles {
         m.put("scale", scan.scale());
         m.putAll(NominalSliceThickness.json(scan.thickness()));
         m.put("profile_method", ProfileMethodOption.value(options.method()));
-        m.put("profile_from", java.util.Arrays.equals(p.values(), estimate.spectralFit().values()) ? "spectral fit"
+        m.put("profile_from", Arrays.equals(p.values(), estimate.spectralFit().values()) ? "spectral fit"
                 : "gan");
         m.put("iterations", estimate.iterations());
         m.put("iterations_saved", estimate.iterationsSaved());

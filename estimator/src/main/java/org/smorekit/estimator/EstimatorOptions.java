@@ -1,5 +1,7 @@
 package org.smorekit.estimator;
 
+import java.util.Objects;
+
 /**
  * Settings of {@link ProfileEstimator}. {@link #defaults()} is the measured speed/accuracy trade-off (see
  * docs/estimator.md); the other values follow ESPRESO (Han et al., IPMI 2021) and its public code espreso2 0.3.2.
@@ -56,7 +58,7 @@ public record EstimatorOptions(int iterations, int batchSize, int profileLength,
                                double impulseWeight, boolean noiseMatching, EstimationMethod method) {
 
     public EstimatorOptions {
-        java.util.Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(method, "method");
         positive("iterations", iterations);
         positive("batchSize", batchSize);
         positive("threads", threads);

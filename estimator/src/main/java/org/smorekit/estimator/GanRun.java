@@ -181,8 +181,8 @@ final class GanRun {
             degradation.backward(p2, rowsPerBranch, dG2, dk);
             if (DEBUG && it % 10 == 0) {
                 System.out.printf("it %d k FWHM %.3f centre %.4f |dk_adv| %.4g dk_adv %s%n", it,
-                        HalfMaximum.of(k).width(), k[kLen / 2], Math.sqrt(java.util.Arrays.stream(dk)
-                                .map(x -> x * x).sum()), java.util.Arrays.toString(java.util.Arrays.stream(dk)
+                        HalfMaximum.of(k).width(), k[kLen / 2], Math.sqrt(Arrays.stream(dk)
+                                .map(x -> x * x).sum()), Arrays.toString(Arrays.stream(dk)
                                 .mapToObj(x -> String.format("%.2g", x)).toArray()));
             }
             regularizers.addGradient(k, dk);

@@ -1,5 +1,6 @@
 package org.smorekit.estimator;
 
+import java.util.Arrays;
 import org.smorekit.degrade.CubicInterpolation;
 
 /**
@@ -56,7 +57,7 @@ final class PatchDegradation {
                 weight[j] = new double[4];
                 for (int q = 0; q < 4; q++) {
                     // the Catmull-Rom weights are the interpolation of unit vectors
-                    java.util.Arrays.fill(unit, 0);
+                    Arrays.fill(unit, 0);
                     unit[q] = 1;
                     weight[j][q] = frac < GRID_EPS ? (q == 1 ? 1 : 0) : CubicInterpolation.at(unit, 4, 1, frac);
                 }

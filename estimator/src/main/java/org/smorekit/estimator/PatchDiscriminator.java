@@ -1,5 +1,6 @@
 package org.smorekit.estimator;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.bytedeco.javacpp.FloatPointer;
@@ -146,7 +147,7 @@ final class PatchDiscriminator {
                 vv[r] = s;
             }
             normalise(vv);
-            java.util.Arrays.fill(uu, 0);
+            Arrays.fill(uu, 0);
             for (int r = 0; r < rowsW; r++) {
                 for (int o = 0; o < co; o++) {
                     uu[o] += w[r * co + o] * vv[r];
@@ -307,7 +308,7 @@ final class PatchDiscriminator {
     /** The adjoint of {@link #im2col}: dA[(n W + p + t), c] = sum of dcols[(n W' + p), t C + c]. */
     private static void col2im(float[] dcols, int rows, int w, int c, int kw, float[] dA) {
         int wOut = w - kw + 1, span = kw * c;
-        java.util.Arrays.fill(dA, 0, rows * w * c, 0f);
+        Arrays.fill(dA, 0, rows * w * c, 0f);
         for (int n = 0; n < rows; n++) {
             for (int p = 0; p < wOut; p++) {
                 int src = (n * wOut + p) * span, dst = (n * w + p) * c;

@@ -1,6 +1,7 @@
 package org.smorekit.estimator;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -235,7 +236,7 @@ public final class ProfileEstimator {
         if (runs.isEmpty()) {
             throw new IllegalArgumentException("need at least one GAN run to combine");
         }
-        double[] fwhms = runs.stream().flatMapToDouble(r -> java.util.Arrays.stream(r.runFwhmVoxels())).toArray();
+        double[] fwhms = runs.stream().flatMapToDouble(r -> Arrays.stream(r.runFwhmVoxels())).toArray();
         double[] mismatch = mismatches(runs);
         if (fwhms.length != runs.size()) {
             throw new IllegalArgumentException("combine single GAN runs, not ensembles: got " + fwhms.length
@@ -276,7 +277,7 @@ public final class ProfileEstimator {
 
     /** The spectrum mismatch D of each single run, in order. */
     public static double[] mismatches(List<ProfileEstimate> runs) {
-        return runs.stream().flatMapToDouble(r -> java.util.Arrays.stream(r.runMismatch())).toArray();
+        return runs.stream().flatMapToDouble(r -> Arrays.stream(r.runMismatch())).toArray();
     }
 
     private static String seedRange(long first, long last) {

@@ -1,5 +1,6 @@
 package org.smorekit.estimator;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -152,7 +153,7 @@ final class ProfileGenerator {
      */
     void backward(double[] dProfile, double[] grad) {
         int c = channels;
-        java.util.Arrays.fill(grad, 0);
+        Arrays.fill(grad, 0);
         double[] dSoftmax = unimodal ? UnimodalProfile.backward(softmax, profile, dProfile) : dProfile;
         if (prior.isActive()) {
             prior.addGradient(softmax, dSoftmax);
